@@ -1,0 +1,1 @@
+"""Shipped lexicons (data files); loaded by safeguard_lint.semantics.lexicon."""

@@ -1,0 +1,1 @@
+"""Lint rules: the base class and registry, then one module per rule group."""

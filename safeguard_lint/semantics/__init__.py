@@ -1,0 +1,1 @@
+"""The semantic layer: lexicons, clause analysis, definitions, references and scopes."""

@@ -1,0 +1,180 @@
+"""Offence provisions parsed into their elements.
+
+An offence is a passage with words that create a criminal offence ("commits an offence",
+"establish as criminal offences", "shall be guilty of an offence"). Its elements are read with
+the lexicons `offences`, `content`, `mental_element`, `speech_terms` and `protected_purposes`:
+
+- conduct and object: does it reach content (publish/communicate + material/statement), the
+  computer (access, interception, interference), intimate images, child abuse material;
+- mental element: mandatory ("intentionally", "knowingly", "with intent to") or optional
+  ("A Party may require an intent to …");
+- vague speech terms, defamation, incitement wording;
+- exemptions and defences for protected purposes, looked for in the whole provision and in
+  text-wide exemption clauses;
+- penalties, notably imprisonment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.rules.base import RuleContext
+
+#: Categories of `speech_terms` that make an element vague (CO05).
+VAGUE = (
+    "falsity",
+    "offence_to_feelings",
+    "public_morals",
+    "national_unity",
+    "strife",
+    "religion",
+    "reputation",
+)
+#: Protected purposes an exemption may name (CO03).
+PURPOSES = (
+    "journalism",
+    "research",
+    "whistleblowing",
+    "public_interest",
+    "art",
+    "education",
+    "justice",
+)
+
+
+@dataclass(slots=True)
+class Offence:
+    """One offence passage and its elements (offsets are absolute)."""
+
+    passage: Passage
+    creation: LexMatch
+    content: bool = False
+    computer: bool = False
+    intimate: list[LexMatch] = field(default_factory=list)
+    child: list[LexMatch] = field(default_factory=list)
+    intent: list[LexMatch] = field(default_factory=list)
+    specific_intent: list[LexMatch] = field(default_factory=list)
+    optional_intent: list[LexMatch] = field(default_factory=list)
+    vague: list[LexMatch] = field(default_factory=list)
+    defamation: list[LexMatch] = field(default_factory=list)
+    incitement: list[LexMatch] = field(default_factory=list)
+    below_threshold: list[LexMatch] = field(default_factory=list)
+    rabat_harm: list[LexMatch] = field(default_factory=list)
+    prison: list[LexMatch] = field(default_factory=list)
+    consent_element: list[LexMatch] = field(default_factory=list)
+    #: Protected purposes named in an exemption or defence that reaches this offence.
+    exemptions: list[LexMatch] = field(default_factory=list)
+    #: The whole provision's text mentions these (defences, truth, complaint).
+    provision_text: str = ""
+
+    @property
+    def speech(self) -> bool:
+        """Whether the offence restricts speech: vague terms, defamation or incitement."""
+        return bool(self.vague or self.defamation or self.incitement)
+
+    @property
+    def has_intent(self) -> bool:
+        """Whether a mandatory mental element is stated."""
+        return bool(self.intent)
+
+
+@dataclass(slots=True)
+class OffenceIndex:
+    """Every offence of a document, and the text-wide exemption clauses."""
+
+    offences: list[Offence]
+    general_exemptions: list[LexMatch]
+
+    def by_provision(self) -> dict[int, list[Offence]]:
+        """Offences grouped by provision, in document order."""
+        groups: dict[int, list[Offence]] = {}
+        for off in self.offences:
+            groups.setdefault(off.passage.provision_key, []).append(off)
+        return groups
+
+
+def _dedupe(matches: list[LexMatch]) -> list[LexMatch]:
+    """Drop matches that lie inside an earlier, longer one; keep document order."""
+    kept: list[LexMatch] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _exemption_purposes(ctx: RuleContext, passage: Passage) -> list[LexMatch]:
+    """Protected purposes named in `passage` when it exempts or excuses conduct."""
+    purposes = ctx.lexicon("protected_purposes")
+    if not purposes.has(passage.text, "exemption_context"):
+        return []
+    return list(purposes.finditer(passage.text, passage.span.start, PURPOSES))
+
+
+def _build(ctx: RuleContext) -> OffenceIndex:
+    offences_lex = ctx.lexicon("offences")
+    content = ctx.lexicon("content")
+    all_passages = passages(ctx)
+    by_provision: dict[int, list[Passage]] = {}
+    for p in all_passages:
+        by_provision.setdefault(p.provision_key, []).append(p)
+
+    found: list[Offence] = []
+    offence_provisions: set[int] = set()
+    for p in all_passages:
+        creation = next(offences_lex.finditer(p.text, p.span.start, ["creation"]), None)
+        if creation is None:
+            continue
+        offence_provisions.add(p.provision_key)
+        text = p.text
+
+        def find(lex_name: str, *cats: str, p: Passage = p) -> list[LexMatch]:
+            lex = ctx.lexicon(lex_name)
+            return _dedupe(list(lex.finditer(p.text, p.span.start, list(cats))))
+
+        off = Offence(passage=p, creation=creation)
+        off.intimate = find("content", "intimate_image")
+        off.child = find("content", "child_material")
+        off.content = bool(
+            off.intimate
+            or off.child
+            or (content.has(text, "conduct") and content.has(text, "object"))
+        )
+        off.computer = offences_lex.has(text, "computer_conduct")
+        off.intent = find("mental_element", "general_intent")
+        off.specific_intent = find("mental_element", "specific_intent")
+        off.optional_intent = find("mental_element", "optional")
+        off.vague = find("speech_terms", *VAGUE)
+        off.defamation = find("speech_terms", "defamation")
+        off.incitement = find("speech_terms", "incitement")
+        off.below_threshold = find("speech_terms", "below_threshold")
+        off.rabat_harm = find("speech_terms", "rabat_harm")
+        off.prison = find("offences", "prison")
+        off.consent_element = find("offences", "consent_element")
+        siblings = by_provision.get(p.provision_key, [p])
+        off.provision_text = "\n".join(s.text for s in siblings)
+        off.exemptions = [m for s in siblings for m in _exemption_purposes(ctx, s)]
+        # An optional intent is not a mandatory one: drop intent words inside the option.
+        off.intent = [
+            m for m in off.intent if not any(o.start <= m.start < o.end for o in off.optional_intent)
+        ]
+        if off.vague or off.defamation or off.incitement:
+            off.content = True
+        found.append(off)
+
+    # Exemption clauses outside offence provisions that speak of offences generally.
+    general = [
+        m
+        for p in all_passages
+        if p.provision_key not in offence_provisions
+        and offences_lex.has(p.text, "blanket_target")
+        for m in _exemption_purposes(ctx, p)
+    ]
+    return OffenceIndex(found, general)
+
+
+def offences(ctx: RuleContext) -> OffenceIndex:
+    """The offence analysis of the document in `ctx` (computed once)."""
+    return ctx.cached(_build)

@@ -1,0 +1,91 @@
+"""Passages: the paragraph-level pieces of a document that offence and sharing analyses read.
+
+A passage is the body text of a first-level unit of a provision (a paragraph with all of its
+lettered items and trailing words, or a definition item), or of a provision that has no
+numbered parts. Reading whole paragraphs keeps a list item with the words that govern it
+("… to a range of serious offences to be determined by domestic law, to empower … (a) collect
+or record …"). A text the parser could not structure falls back to blank-line blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from safeguard_lint.ast import Division, Document, Provision, Span, Unit
+from safeguard_lint.rules.base import RuleContext
+
+_BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """The text of one paragraph-level unit, with the provision and division that hold it."""
+
+    index: int
+    span: Span
+    text: str
+    provision: Unit | None
+    division: Unit | None
+
+    @property
+    def provision_key(self) -> int:
+        """An identity shared by every passage of the same provision (its start offset)."""
+        return self.provision.span.start if self.provision is not None else -1 - self.index
+
+    @property
+    def division_key(self) -> int:
+        """An identity shared by every passage of the same division (or of the whole text)."""
+        return self.division.span.start if self.division is not None else -1
+
+
+def _body_start(unit: Unit) -> int:
+    ends = [s.end for s in (unit.num_span, unit.heading_span) if s is not None]
+    return max(ends) if ends else unit.span.start
+
+
+def _passages(document: Document) -> list[Passage]:
+    source = document.source
+    found: list[tuple[int, int, Unit | None, Unit | None]] = []
+    for unit, ancestors in document.units_with_path():
+        if not isinstance(unit, Provision):
+            continue
+        division = next((a for a in reversed(ancestors) if isinstance(a, Division)), None)
+        parts = list(unit.units())
+        start = _body_start(unit)
+        if not parts:
+            found.append((start, unit.span.end, unit, division))
+            continue
+        if source[start : parts[0].span.start].strip():
+            found.append((start, parts[0].span.start, unit, division))
+        for part in parts:
+            found.append((_body_start(part), part.span.end, unit, division))
+    if not found:
+        found = [(m.start(), m.end(), None, None) for m in _BLOCK.finditer(source)]
+    result: list[Passage] = []
+    for start, end, provision, division in sorted(found, key=lambda f: f[0]):
+        text = source[start:end]
+        stripped = len(text) - len(text.lstrip())
+        text = text.strip()
+        if text:
+            span = Span(start=start + stripped, end=start + stripped + len(text))
+            result.append(Passage(len(result), span, text, provision, division))
+    return result
+
+
+def passages(ctx: RuleContext) -> list[Passage]:
+    """Every passage of the document in `ctx`, in document order (computed once)."""
+    return ctx.cached(_build)
+
+
+def _build(ctx: RuleContext) -> list[Passage]:
+    return _passages(ctx.document)
+
+
+def label_of(ctx: RuleContext, span: Span) -> str:
+    """The human label of the unit at `span` ("Article 24(2)"), or a quoted snippet."""
+    ref = ctx.provision_ref(span.start)
+    if ref.label:
+        return ref.label
+    snippet = " ".join(ctx.source[span.start : span.end].split())
+    return f"'{snippet[:40]}'"

@@ -1,0 +1,110 @@
+"""Sharing provisions: who sends what to whom, on request or spontaneously, on what conditions.
+
+A transfer is a passage where information, data or evidence is sent (transfer, transmit,
+forward, disclose, supply, exchange…) to a foreign recipient (another State or Party, a third
+country, an international organisation). Its conditions — purpose limitation, onward-transfer
+control, adequacy or binding safeguards, retention limits, refusal — are read from the passage
+itself, its provision, its division, and text-wide transfer regimes ("Any transfer … shall take
+place only if … the conditions laid down in this Chapter are complied with"). Vocabulary comes
+from the `sharing` lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.rules.base import RuleContext
+
+#: Condition categories of the `sharing` lexicon that a transfer may carry.
+CONDITIONS = ("purpose_limitation", "onward", "adequacy", "retention_limit", "refusal")
+
+
+@dataclass(slots=True)
+class Transfer:
+    """One passage that sends information abroad, with what it says about it."""
+
+    passage: Passage
+    send: LexMatch
+    recipient: LexMatch
+    spontaneous: LexMatch | None = None
+    discretion: LexMatch | None = None
+    specific_case: LexMatch | None = None
+    domestic_only: LexMatch | None = None
+    open_purpose: LexMatch | None = None
+    generalised: LexMatch | None = None
+    personal_data: bool = False
+    #: Conditions stated in the passage itself, by category.
+    conditions: dict[str, list[LexMatch]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SharingIndex:
+    """Every transfer, and the conditions stated per provision, per division and text-wide."""
+
+    transfers: list[Transfer]
+    by_provision: dict[int, dict[str, list[LexMatch]]]
+    by_division: dict[int, dict[str, list[LexMatch]]]
+    #: Conditions anywhere in the text (a purpose-limitation principle, an onward clause…).
+    anywhere: dict[str, list[LexMatch]]
+    #: Passages that set a general transfer regime (adequacy or binding safeguards for all).
+    regimes: list[Passage]
+
+    def conditions_for(self, transfer: Transfer, category: str) -> list[LexMatch]:
+        """Matches of a condition that reach `transfer`: its provision, then its division."""
+        p = transfer.passage
+        own = self.by_provision.get(p.provision_key, {}).get(category, [])
+        if own:
+            return own
+        if p.division is not None:
+            return self.by_division.get(p.division_key, {}).get(category, [])
+        return []
+
+
+def _first(lex_matches: list[LexMatch]) -> LexMatch | None:
+    return min(lex_matches, key=lambda m: m.start) if lex_matches else None
+
+
+def _build(ctx: RuleContext) -> SharingIndex:
+    lex = ctx.lexicon("sharing")
+    transfers: list[Transfer] = []
+    by_provision: dict[int, dict[str, list[LexMatch]]] = {}
+    by_division: dict[int, dict[str, list[LexMatch]]] = {}
+    anywhere: dict[str, list[LexMatch]] = {}
+    regimes: list[Passage] = []
+    for p in passages(ctx):
+        found: dict[str, list[LexMatch]] = {}
+        for m in lex.finditer(p.text, p.span.start):
+            found.setdefault(m.category, []).append(m)
+        conditions = {c: found[c] for c in CONDITIONS if c in found}
+        for category, matches in conditions.items():
+            by_provision.setdefault(p.provision_key, {}).setdefault(category, []).extend(matches)
+            by_division.setdefault(p.division_key, {}).setdefault(category, []).extend(matches)
+            anywhere.setdefault(category, []).extend(matches)
+        send, recipient = _first(found.get("send", [])), _first(found.get("foreign", []))
+        if send is None or recipient is None:
+            continue
+        if "adequacy" in conditions:
+            regimes.append(p)
+        transfers.append(
+            Transfer(
+                passage=p,
+                send=send,
+                recipient=recipient,
+                spontaneous=_first(found.get("spontaneous", [])),
+                discretion=_first(found.get("discretion", [])),
+                specific_case=_first(found.get("specific_case", [])),
+                domestic_only=_first(found.get("domestic_only", [])),
+                open_purpose=_first(found.get("open_purpose", [])),
+                generalised=_first(found.get("generalised", [])),
+                personal_data="personal_data" in found,
+                conditions=conditions,
+            )
+        )
+    return SharingIndex(transfers, by_provision, by_division, anywhere, regimes)
+
+
+def sharing(ctx: RuleContext) -> SharingIndex:
+    """The sharing analysis of the document in `ctx` (computed once)."""
+    return ctx.cached(_build)

@@ -29,6 +29,11 @@ class Passage:
     division: Unit | None
 
     @property
+    def headings(self) -> str:
+        """The headings of the enclosing provision and division, for context vocabulary."""
+        return "\n".join(u.heading for u in (self.division, self.provision) if u and u.heading)
+
+    @property
     def provision_key(self) -> int:
         """An identity shared by every passage of the same provision (its start offset)."""
         return self.provision.span.start if self.provision is not None else -1 - self.index

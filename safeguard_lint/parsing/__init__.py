@@ -1,0 +1,75 @@
+"""Parsing plain-text and Markdown legislation into the typed AST.
+
+`parse(text)` never raises on bad structure: what cannot be placed becomes an `Unparsed` node
+with a diagnostic, and the rest of the document is still built.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from lark import Lark
+from lark.exceptions import LarkError
+
+from safeguard_lint.ast import Diagnostic, Document, Span, Unparsed
+from safeguard_lint.parsing.build import build
+from safeguard_lint.parsing.postlex import NumberingPostLexer
+
+_LOCK = threading.Lock()
+
+
+def grammar_path(name: str) -> Path:
+    """Locate a grammar file: inside the installed package, or in the checkout's grammar/."""
+    packaged = resources.files("safeguard_lint").joinpath("grammar", name)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "grammar" / name
+
+
+@cache
+def _parser() -> tuple[Lark, NumberingPostLexer]:
+    postlex = NumberingPostLexer()
+    lark = Lark(
+        grammar_path("legislation.lark").read_text("utf-8"),
+        parser="lalr",
+        lexer="basic",
+        postlex=postlex,
+        cache=True,
+        maybe_placeholders=False,
+    )
+    return lark, postlex
+
+
+def parse(text: str) -> Document:
+    """Parse legislation text into a Document with exact spans, eIds, labels and references."""
+    from safeguard_lint.parsing.enrich import enrich
+
+    lark, postlex = _parser()
+    with _LOCK:
+        postlex.source = text
+        try:
+            tree = lark.parse(text)
+        except LarkError as exc:
+            return enrich(_unparsed_document(text, exc))
+        finally:
+            postlex.source = ""
+        plan = postlex.plan
+    return enrich(build(tree, text, plan))
+
+
+def _unparsed_document(text: str, exc: LarkError) -> Document:
+    offset = int(getattr(exc, "pos_in_stream", 0) or 0)
+    message = f"the structure could not be parsed ({type(exc).__name__}); kept as unparsed text"
+    span = Span(start=0, end=len(text))
+    return Document(
+        span=span,
+        children=[Unparsed(span=span, message=message)] if text else [],
+        diagnostics=[
+            Diagnostic(code="PARSE", severity="warning", message=message,
+                       span=Span(start=offset, end=offset))
+        ],
+        source=text,
+    )

@@ -1,0 +1,266 @@
+"""From Lark's parse tree to the typed AST: kinds, numbers, eIds, labels and exact spans.
+
+Spans come from token positions (cheaper than `propagate_positions`); kinds of numbered
+sub-units follow the document's numbering family (paragraphs in treaties, subsections in acts,
+the US Code's subsection/paragraph/subparagraph/clause ladder).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lark import Token, Tree
+
+from safeguard_lint.ast import (
+    Block,
+    Diagnostic,
+    Division,
+    Document,
+    Heading,
+    Node,
+    Paragraph,
+    Provision,
+    Span,
+    Subparagraph,
+    Text,
+    Unit,
+    Unparsed,
+)
+from safeguard_lint.parsing.headings import (
+    DIVISION_KEYWORDS,
+    PROVISION_KEYWORDS,
+    WORD_NUMBERS,
+    split_head,
+)
+from safeguard_lint.parsing.numbering import Label, parse_label
+from safeguard_lint.parsing.postlex import Plan
+
+#: eId prefix of each kind (Akoma Ntoso naming conventions).
+EID_PREFIX = {
+    "book": "book", "part": "part", "subpart": "subpart", "chapter": "chp", "title": "title",
+    "division": "dvs", "schedule": "sched", "annex": "annex", "article": "art",
+    "section": "sec", "regulation": "reg", "rule": "rule", "paragraph": "para",
+    "subsection": "subsec", "subparagraph": "subpara", "item": "item", "clause": "clause",
+    "subclause": "subclause", "recital": "rec", "preamble": "preamble",
+    "conclusions": "conclusions", "indent": "indent",
+}
+_LADDERS = {
+    "article": ("paragraph", "subparagraph", "item", "item"),
+    "us-code": ("subsection", "paragraph", "subparagraph", "clause", "subclause", "item"),
+}
+_SECTION_STYLE_KIND = {
+    "arabic": "subsection",
+    "lower-letter": "paragraph",
+    "lower-roman": "subparagraph",
+    "upper-letter": "subparagraph",
+    "upper-roman": "item",
+    "dash": "item",
+}
+_NUM_CLEAN = re.compile(r"[^\w]+")
+_NOISE_MESSAGE = "page number or layout residue (not legislative text)"
+
+
+class _Builder:
+    def __init__(self, source: str, plan: Plan) -> None:
+        self.source = source
+        self.plan = plan
+        self.seen_eids: set[str] = set()
+        self.diagnostics: list[Diagnostic] = []
+        self.schedule_depth = 0
+
+    def document(self, tree: Tree[Token]) -> Document:
+        items = [self.item(c, None, 0) for c in tree.children if isinstance(c, Tree)]
+        children = _wrap_blocks(items)
+        for block in children:
+            if isinstance(block, Block):
+                self._name_block(block)
+        return Document(
+            span=Span(start=0, end=len(self.source)),
+            children=children,
+            diagnostics=self.diagnostics,
+            source=self.source,
+            style=self.plan.style,
+        )
+
+    def item(self, tree: Tree[Token], parent: Unit | None, depth: int) -> Node:
+        data = tree.data
+        if data == "text":
+            tok = tree.children[0]
+            assert isinstance(tok, Token)
+            return Text(span=_span(tok))
+        if data == "noise":
+            tok = tree.children[0]
+            assert isinstance(tok, Token)
+            span = _span(tok)
+            self.diagnostics.append(
+                Diagnostic(code="PARSE", severity="info", message=_NOISE_MESSAGE, span=span)
+            )
+            return Unparsed(span=span, message=_NOISE_MESSAGE)
+        return self.unit(tree, parent, depth)
+
+    def unit(self, tree: Tree[Token], parent: Unit | None, depth: int) -> Unit:
+        head = tree.children[0]
+        assert isinstance(head, Token)
+        rest = tree.children[1:]
+        heading: Heading | None = None
+        if rest and isinstance(rest[0], Tree) and rest[0].data == "heading":
+            toks = [t for t in rest[0].children if isinstance(t, Token)]
+            heading = Heading(span=Span(start=toks[0].start_pos or 0, end=toks[-1].end_pos or 0))
+            rest = rest[1:]
+        unit = self._make(tree.data, head, parent, depth)
+        in_schedule = unit.kind in ("schedule", "annex")
+        self.schedule_depth += in_schedule
+        if heading is not None:
+            unit.heading_span = heading.span
+            unit.heading = " ".join(heading.text(self.source).split()).rstrip(".")
+            unit.children.append(heading)
+        inner_depth = 0 if isinstance(unit, (Provision, Division)) else depth + 1
+        for child in rest:
+            if isinstance(child, Tree):
+                unit.children.append(self.item(child, unit, inner_depth))
+        self.schedule_depth -= in_schedule
+        end = unit.children[-1].span.end if unit.children else unit.span.end
+        unit.span = Span(start=unit.span.start, end=max(end, unit.span.end))
+        return unit
+
+    def _make(self, data: str, head: Token, parent: Unit | None, depth: int) -> Unit:
+        span = _span(head)
+        value = head.value
+        lead = len(value) - len(value.lstrip(" \t#"))
+        if data == "unit":
+            return self._label_unit(head, parent, depth)
+        parts = split_head(value)
+        if parts is None:
+            # A bare SCHEDULE / ANNEX heading, or a numbered section ("12.").
+            num = None
+            keyword = value.strip(" \t#").split()[0].rstrip(".").lower() if value.strip() else ""
+            num_span = None
+            if data == "provision":
+                num, keyword = parse_label(value).num, "section"
+                at = span.start + value.index(num)
+                num_span = Span(start=at, end=at + len(num))
+        else:
+            num = parts.num
+            keyword = parts.keyword.lower()
+            num_span = Span(start=span.start + parts.num_start, end=span.start + parts.num_end)
+        if data == "division":
+            kind = DIVISION_KEYWORDS.get(keyword.rstrip("."), "schedule")
+            if keyword == "section":
+                kind = "division"
+            cls: type[Unit] = Division
+            label = f"{keyword.rstrip('.').title()} {num}" if num else keyword.title()
+        else:
+            kind = PROVISION_KEYWORDS.get(keyword, "section")
+            cls = Provision
+            label = _provision_label(kind, keyword, num)
+        eid = self._eid(_prefix_eid(parent, kind, num))
+        unit = cls(kind=kind, span=Span(start=span.start + lead, end=span.end), num=num,
+                   num_span=num_span, eid=eid, label=label)
+        return unit
+
+    def _label_unit(self, head: Token, parent: Unit | None, depth: int) -> Unit:
+        span = _span(head)
+        label = parse_label(head.value)
+        value = head.value
+        stripped = value.strip()
+        start = span.start + value.index(stripped[0]) if stripped else span.start
+        num = label.num or None
+        kind = self._label_kind(label, span.start, parent, depth)
+        if num is None:
+            siblings = sum(1 for u in parent.units() if u.kind == kind) if parent else 0
+            eid_num = str(siblings + 1)
+        else:
+            eid_num = num
+        eid = self._eid(_prefix_eid(parent, kind, eid_num))
+        human = _child_label(parent, num, eid_num)
+        cls: type[Unit] = Paragraph if kind in ("paragraph", "subsection") and depth == 0 else Subparagraph
+        num_span = None
+        if num is not None:
+            at = value.index(num)
+            num_span = Span(start=span.start + at, end=span.start + at + len(num))
+        return cls(kind=kind, span=Span(start=start, end=span.end), num=num, num_span=num_span,
+                   eid=eid, label=human)
+
+    def _label_kind(self, label: Label, start: int, parent: Unit | None, depth: int) -> str:
+        if label.kind == "dash":
+            return "indent"
+        if parent is None:
+            return "recital"
+        if self.schedule_depth:
+            return "item"
+        ladder = _LADDERS.get(self.plan.style)
+        if ladder is not None:
+            return ladder[min(depth, len(ladder) - 1)]
+        style = self.plan.label_kinds.get(start, label.kind)
+        return _SECTION_STYLE_KIND.get(style, "item")
+
+    def _eid(self, eid: str) -> str:
+        if eid not in self.seen_eids:
+            self.seen_eids.add(eid)
+            return eid
+        n = 2
+        while f"{eid}_{n}" in self.seen_eids:
+            n += 1
+        self.seen_eids.add(f"{eid}_{n}")
+        return f"{eid}_{n}"
+
+    def _name_block(self, block: Block) -> None:
+        block.eid = self._eid(EID_PREFIX[block.kind])
+        block.label = block.kind.title()
+
+
+def build(tree: Tree[Token], source: str, plan: Plan) -> Document:
+    """Turn the parse tree of `source` into a Document."""
+    return _Builder(source, plan).document(tree)
+
+
+def _span(tok: Token) -> Span:
+    return Span(start=tok.start_pos or 0, end=tok.end_pos or 0)
+
+
+def _wrap_blocks(items: list[Node]) -> list[Node]:
+    """Group top-level text before the first unit as a preamble, after the last as conclusions."""
+    structural = [i for i, n in enumerate(items) if isinstance(n, (Division, Provision))]
+    if not structural:
+        return items
+    first, last = structural[0], structural[-1]
+    out: list[Node] = []
+    if first > 0:
+        out.append(_block("preamble", items[:first]))
+    out.extend(items[first : last + 1])
+    if last + 1 < len(items):
+        out.append(_block("conclusions", items[last + 1 :]))
+    return out
+
+
+def _block(kind: str, nodes: list[Node]) -> Block:
+    return Block(kind=kind, span=Span(start=nodes[0].span.start, end=nodes[-1].span.end),
+                 children=nodes)
+
+
+def eid_num(num: str) -> str:
+    """The form of a number inside an eId: word numbers as digits, no spaces or punctuation."""
+    return WORD_NUMBERS.get(num.lower(), _NUM_CLEAN.sub("", num))
+
+
+def _prefix_eid(parent: Unit | None, kind: str, num: str | None) -> str:
+    own = EID_PREFIX.get(kind, kind) + (f"_{eid_num(num)}" if num else "")
+    if parent is None or isinstance(parent, (Division, Block)) or not parent.eid:
+        return own
+    return f"{parent.eid}__{own}"
+
+
+def _provision_label(kind: str, keyword: str, num: str | None) -> str:
+    if keyword.startswith("\u00a7"):
+        return f"\u00a7 {num}"
+    return f"{kind.title()} {num}" if num else kind.title()
+
+
+def _child_label(parent: Unit | None, num: str | None, ordinal: str) -> str:
+    if parent is None:
+        return f"Recital ({num})" if num else f"Recital {ordinal}"
+    if isinstance(parent, Division) and parent.kind in ("schedule", "annex"):
+        return f"{parent.label}, item {num or ordinal}"
+    if num is None:
+        return f"{parent.label}, indent {ordinal}"
+    return f"{parent.label}({num})"

@@ -1,0 +1,136 @@
+"""Splitting heading lines into keyword, number, title and run-in text.
+
+`Article 24. Conditions and safeguards`, `§ 2518. Procedure for interception…`,
+`CHAPTER 119—WIRE AND ELECTRONIC…`, `12. Short title.—(1) This Act…`: each opening is split so
+that the number, the title and any run-in text get their own exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Keywords of division headings, mapped to the node kind they open.
+DIVISION_KEYWORDS = {
+    "book": "book",
+    "part": "part",
+    "subpart": "subpart",
+    "chapter": "chapter",
+    "title": "title",
+    "division": "division",
+    "schedule": "schedule",
+    "schedules": "schedule",
+    "annex": "annex",
+    "annexes": "annex",
+    "appendix": "annex",
+    "form": "schedule",
+    "section": "division",
+}
+#: Keywords of provision headings, mapped to the node kind they open.
+PROVISION_KEYWORDS = {
+    "article": "article",
+    "art.": "article",
+    "section": "section",
+    "sec.": "section",
+    "regulation": "regulation",
+    "rule": "rule",
+    "§": "section",
+    "§§": "section",
+}
+
+_HEAD = re.compile(
+    r"(?P<lead>[ \t]*(?:#{1,6}[ \t]*)?)"
+    r"(?P<kw>§{1,2}|[A-Za-z]+\.?)"
+    r"(?P<gap>[ \t]*[-\u2013\u2014]?[ \t]*)"
+    r"(?P<num>(?:[0-9]+[A-Za-z0-9\-]*|[IVXLCDM]+\b|[A-Z]\b|(?i:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)\b)"
+    r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?)?"
+)
+# A separator between a number or title and what follows: ". ", ".—", " – ", ":", ".___".
+_SEP = re.compile(r"[ \t]*(?:\.?[ \t]*[\u2014\u2013][ \t]*|\.[ \t]*-+[ \t]*|\._+[ \t]*|[.:][ \t]*|[ \t]+-[ \t]+)")
+_TITLE_END = re.compile(r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])")
+_VERBS = re.compile(r"\b(?:shall|may|must|is|are|means|includes)\b")
+
+WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1",
+    "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HeadParts:
+    """Offsets (relative to the line) of the parts of a heading line."""
+
+    keyword: str
+    num: str
+    num_start: int
+    num_end: int
+    title: tuple[int, int] | None
+    body: tuple[int, int] | None
+
+
+def split_head(line: str) -> HeadParts | None:
+    """Split a division or provision heading line; None when it does not look like one."""
+    m = _HEAD.match(line)
+    if m is None or m.group("num") is None:
+        return None
+    kw = m.group("kw")
+    num = m.group("num").strip()
+    num_start, num_end = m.start("num"), m.end("num")
+    title, body = split_title(line, num_end)
+    return HeadParts(kw, num, num_start, num_end, title, body)
+
+
+def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split what follows a number into a title and run-in body text, as offsets.
+
+    `. Title` / `— Title` then `.—text`, `. Text…`; a long sentence with a verb is body only.
+    """
+    sep = _SEP.match(line, start)
+    pos = sep.end() if sep else start
+    while pos < len(line) and line[pos] in " \t":
+        pos += 1
+    rest = line[pos:].rstrip()
+    if not rest:
+        return None, None
+    end = pos + len(rest)
+    cut = _TITLE_END.search(line, pos, end)
+    if cut is not None and cut.start() - pos <= 160 and cut.start() > pos:
+        title_text = line[pos : cut.start()]
+        sep_text = cut.group().replace(" ", "").replace("\t", "")
+        dotted_dash = sep_text.startswith(".") and sep_text[1:2] in ("\u2014", "\u2013", "-", "_")
+        if dotted_dash or not _VERBS.search(title_text):
+            body_start = cut.end()
+            while body_start < end and line[body_start] in " \t":
+                body_start += 1
+            return (pos, cut.start()), ((body_start, end) if body_start < end else None)
+    if is_title_like(rest):
+        title_end = end - 1 if rest.endswith(".") else end
+        return (pos, title_end), None
+    return None, (pos, end)
+
+
+def is_title_like(text: str) -> bool:
+    """Whether a line reads as a title: short, no operative verb, no trailing list punctuation."""
+    text = text.strip()
+    if not text or len(text) > 160 or text[-1] in ",;:" or text.endswith(("-", "\u2013")):
+        return False
+    if text.isupper():
+        return True
+    return not _VERBS.search(text) and not text[0].islower()
+
+
+def accepts_rest(line: str, num_end: int) -> bool:
+    """Whether what follows a heading's number is a title or nothing (not running prose).
+
+    "Part 3 of this Act applies…" at the start of a wrapped line is prose, not a heading.
+    """
+    rest = line[num_end:]
+    stripped = rest.lstrip(" \t")
+    if not stripped:
+        return True
+    if stripped[0] in ".:\u2014\u2013-_[(\"\u201c'":
+        return True
+    return not stripped[0].islower() and not stripped.startswith(("of ", "and ", "or "))

@@ -1,0 +1,408 @@
+"""The numbering post-lexer: turns line tokens into nesting.
+
+The lexer only says how each line opens. This pass, between Lark's lexer and its LALR parser,
+decides what every heading and label opens and where each unit closes (emitting `_END`), in the
+spirit of Lark's `Indenter` but driven by numbering instead of indentation:
+
+- a label of a style already open closes that level and opens a sibling; a new style nests;
+- `(i)` after `(h)` is a letter unless `(ii)` follows (see `numbering.resolve_kind`);
+- in texts without Article/Section keywords, `12.` at the top opens a section when it continues
+  the numbering; inside schedules numbered lines are items, not sections;
+- headings are split from run-in text, wrapped lines are joined into one TEXT token, and text
+  after a list returns to the list's parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lark import Token
+from lark.lark import PostLex
+
+from safeguard_lint.parsing.headings import (
+    DIVISION_KEYWORDS,
+    HeadParts,
+    PROVISION_KEYWORDS,
+    accepts_rest,
+    is_title_like,
+    split_head,
+    split_title,
+)
+from safeguard_lint.parsing.numbering import LABEL_RUN, Label, parse_label, resolve_kind, style_of
+
+_NOISE = re.compile(
+    r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
+)
+_CONCLUSION = re.compile(
+    r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF)\b"
+)
+_DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
+_PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
+_LOOKAHEAD = 12
+
+
+@dataclass
+class _Line:
+    tokens: list[Token]
+    blank_before: bool
+
+
+@dataclass
+class _Open:
+    style: str
+    label: Label
+    has_text: bool = False
+
+
+@dataclass
+class Plan:
+    """What the whole document says about its numbering, decided before structuring it."""
+
+    style: str = "article"  # article | section | us-code | numbered
+    section_is_division: bool = False
+    numbered_sections: bool = False
+    #: Resolved kind ("lower-letter", "lower-roman"…) of each label, by start offset.
+    label_kinds: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lines: list[_Line]) -> Plan:
+        """Decide the numbering family from the provision headings the lexer found."""
+        counts = {"article": 0, "section": 0, "sign": 0, "regulation": 0}
+        dotted = 0
+        for line in lines:
+            tok = line.tokens[0]
+            if tok.type == "PROVISION":
+                kw = tok.value.lstrip(" \t#").split(None, 1)[0].lower()
+                if kw.startswith("\u00a7"):
+                    counts["sign"] += 1
+                elif kw.startswith("art"):
+                    counts["article"] += 1
+                elif kw.startswith("sec"):
+                    counts["section"] += 1
+                else:
+                    counts["regulation"] += 1
+            elif tok.type == "LABEL" and re.match(r"[ \t]*\d{1,3}[A-Z]{0,2}\.", tok.value):
+                dotted += 1
+        if counts["article"]:
+            return cls("article", section_is_division=True)
+        if counts["sign"]:
+            return cls("us-code")
+        if counts["section"] or counts["regulation"]:
+            return cls("section")
+        return cls("numbered", numbered_sections=dotted >= 2)
+
+
+@dataclass
+class _State:
+    divisions: list[str] = field(default_factory=list)
+    provision: bool = False
+    labels: list[_Open] = field(default_factory=list)
+    last_section: tuple[int, str] | None = None
+    in_schedule: bool = False
+    expect_heading: str | None = None
+    pending: Token | None = None
+
+
+class NumberingPostLexer(PostLex):
+    """Lark post-lexer that emits the structure tokens of `grammar/legislation.lark`.
+
+    Set `source` to the text being parsed before each parse; `plan` holds what was decided.
+    """
+
+    always_accept = ("NL",)
+
+    def __init__(self) -> None:
+        self.source = ""
+        self.plan = Plan()
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        """Consume the lexer's tokens and yield structure tokens."""
+        lines = _group_lines(stream)
+        self.plan = Plan.of(lines)
+        labels = [parse_label(m.group()) for line in lines for m in _line_labels(line)]
+        return _Structurer(self.source, self.plan, labels).run(lines)
+
+
+def _group_lines(stream: Iterator[Token]) -> list[_Line]:
+    lines: list[_Line] = []
+    current: list[Token] = []
+    newlines = 0
+    for tok in stream:
+        if tok.type == "NL":
+            if current:
+                lines.append(_Line(current, newlines > 1 or (not lines and newlines > 0)))
+                current = []
+                newlines = 1
+            else:
+                newlines += 1
+            continue
+        current.append(tok)
+    if current:
+        lines.append(_Line(current, newlines > 1))
+    return lines
+
+
+def _line_labels(line: _Line) -> Iterator[re.Match[str]]:
+    tok = line.tokens[0]
+    if tok.type == "LABEL":
+        yield from LABEL_RUN.finditer(tok.value)
+
+
+def _sub(tok: Token, type_: str, start: int, end: int) -> Token:
+    """A token for the part [start, end) of `tok`'s value (offsets relative to tok)."""
+    assert tok.start_pos is not None and tok.column is not None
+    return Token(
+        type_,
+        tok.value[start:end],
+        tok.start_pos + start,
+        tok.line,
+        tok.column + start,
+        tok.line,
+        tok.column + end,
+        tok.start_pos + end,
+    )
+
+
+class _Structurer:
+    def __init__(self, source: str, plan: Plan, labels: list[Label]) -> None:
+        self.source = source
+        self.plan = plan
+        self.labels = labels
+        self.label_index = 0
+        self.st = _State()
+
+    # ---- emission helpers -------------------------------------------------------------
+    def _end(self, at: Token) -> Token:
+        pos = at.start_pos or 0
+        return Token("_END", "", pos, at.line, at.column, at.line, at.column, pos)
+
+    def flush(self) -> Iterator[Token]:
+        if self.st.pending is not None:
+            yield self.st.pending
+            self.st.pending = None
+
+    def close_labels(self, at: Token, keep: int = 0) -> Iterator[Token]:
+        yield from self.flush()
+        while len(self.st.labels) > keep:
+            self.st.labels.pop()
+            yield self._end(at)
+
+    def close_provision(self, at: Token) -> Iterator[Token]:
+        yield from self.close_labels(at)
+        if self.st.provision:
+            self.st.provision = False
+            yield self._end(at)
+
+    def close_divisions(self, at: Token, keep: int = 0) -> Iterator[Token]:
+        yield from self.close_provision(at)
+        while len(self.st.divisions) > keep:
+            self.st.divisions.pop()
+            yield self._end(at)
+
+    # ---- the pass ---------------------------------------------------------------------
+    def run(self, lines: list[_Line]) -> Iterator[Token]:
+        for line in lines:
+            first = line.tokens[0]
+            head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
+            division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
+            if division_kind is not None:
+                yield from self.division(first, division_kind, head)
+            elif first.type == "PROVISION" and head and accepts_rest(first.value, head.num_end):
+                kind = PROVISION_KEYWORDS.get(head.keyword.lower(), "section")
+                if kind == "section" and self.plan.section_is_division:
+                    yield from self.division(first, "division", head)
+                else:
+                    yield from self.provision(first, head)
+            elif first.type == "LABEL":
+                yield from self.label_line(line)
+            else:
+                yield from self.text(_retyped(first, "TEXT"), line.blank_before)
+        if lines:
+            last = lines[-1].tokens[-1]
+            pos = last.end_pos or 0
+            yield from self.close_divisions(
+                Token("_END", "", pos, last.end_line, last.end_column, last.end_line,
+                      last.end_column, pos)
+            )
+        else:
+            yield from self.flush()
+
+    def _division_kind(self, tok: Token, head: HeadParts | None) -> str | None:
+        if head is not None and accepts_rest(tok.value, head.num_end):
+            kind = DIVISION_KEYWORDS.get(head.keyword.lower().rstrip("."))
+            if kind is not None:
+                return kind
+        return "schedule" if head is None and _BARE_SCHEDULE.match(tok.value) else None
+
+    def division(self, tok: Token, kind: str, head: HeadParts | None) -> Iterator[Token]:
+        """Open a division: schedules close everything; a kind already open closes to it."""
+        if kind in ("schedule", "annex"):
+            yield from self.close_divisions(tok)
+            self.st.in_schedule = True
+        else:
+            keep = (
+                self.st.divisions.index(kind) if kind in self.st.divisions
+                else len(self.st.divisions)
+            )
+            yield from self.close_divisions(tok, keep)
+        self.st.divisions.append(kind)
+        yield from self._head_tokens(tok, "DIVISION", head, "division")
+
+    def provision(self, tok: Token, head: HeadParts) -> Iterator[Token]:
+        """Open a provision (article, section…) after closing the previous one."""
+        yield from self.close_provision(tok)
+        self.st.provision = True
+        yield from self._head_tokens(tok, "PROVISION", head, "provision")
+
+    def _head_tokens(
+        self, tok: Token, type_: str, head: HeadParts | None, what: str
+    ) -> Iterator[Token]:
+        if head is None:  # a bare "SCHEDULE" or "ANNEX" line, perhaps with a title
+            bare = _BARE_SCHEDULE.match(tok.value)
+            num_end = bare.end() if bare else len(tok.value)
+            title, body = split_title(tok.value, num_end)
+        else:
+            num_end, title, body = head.num_end, head.title, head.body
+        yield _sub(tok, type_, 0, num_end)
+        if title:
+            yield _sub(tok, "HEADING", *title)
+        if body:
+            self.st.pending = _sub(tok, "TEXT", *body)
+        self.st.expect_heading = what if title is None and body is None else None
+
+    def label_line(self, line: _Line) -> Iterator[Token]:
+        """A line opening with labels: maybe a numbered section, then nested units."""
+        tok = line.tokens[0]
+        matches = list(LABEL_RUN.finditer(tok.value))
+        rest = line.tokens[1] if len(line.tokens) > 1 else None
+        self.st.expect_heading = None
+        for i, m in enumerate(matches):
+            label = self.labels[self.label_index]
+            self.label_index += 1
+            sub = _sub(tok, "LABEL", m.start(), m.end())
+            if i == 0 and self._opens_section(label):
+                yield from self.close_provision(sub)
+                self.st.provision = True
+                self.st.last_section = _section_key(label)
+                yield _retyped(sub, "PROVISION")
+                if rest is not None and len(matches) == 1:
+                    title, body = split_title(rest.value, 0)
+                    if title:
+                        yield _sub(rest, "HEADING", *title)
+                    if body:
+                        self.st.pending = _sub(rest, "TEXT", *body)
+                    if title is None and body is None:
+                        self.st.expect_heading = "provision"
+                    return
+                continue
+            yield from self.open_label(label, sub)
+        if rest is not None:
+            self.st.pending = _retyped(rest, "TEXT")
+            if self.st.labels:
+                self.st.labels[-1].has_text = True
+
+    def _opens_section(self, label: Label) -> bool:
+        if not self.plan.numbered_sections or self.st.in_schedule or label.form != ".":
+            return False
+        if label.kind != "arabic" or label.arabic is None:
+            return False
+        if self.st.last_section is None:
+            return True
+        value, suffix = _section_key(label)
+        last_value, last_suffix = self.st.last_section
+        if value == last_value:
+            return suffix > last_suffix
+        return last_value < value <= last_value + 3
+
+    def open_label(self, label: Label, tok: Token) -> Iterator[Token]:
+        """Close to the level of this label's style if it is open, then open the label."""
+        open_last = {o.style: o.label for o in self.st.labels}
+        upcoming = self.labels[self.label_index : self.label_index + _LOOKAHEAD]
+        kind = resolve_kind(label, open_last, upcoming)
+        self.plan.label_kinds[tok.start_pos or 0] = kind
+        style = style_of(label, kind)
+        keep = next(
+            (i for i, o in enumerate(self.st.labels) if o.style == style), len(self.st.labels)
+        )
+        yield from self.close_labels(tok, keep)
+        self.st.labels.append(_Open(style, label))
+        yield tok
+
+    def text(self, tok: Token, blank_before: bool) -> Iterator[Token]:
+        """A line of text: heading, noise, conclusion, continuation or a new text block."""
+        value = tok.value
+        expect = self.st.expect_heading
+        if _NOISE.match(value.strip()):
+            yield from self.flush()
+            yield _retyped(tok, "NOISE")
+            return
+        if expect and is_title_like(value) and (expect == "division" or not blank_before):
+            if expect == "division" and not value.strip().isupper():
+                self.st.expect_heading = None
+            yield from self.flush()
+            yield _retyped(tok, "HEADING")
+            return
+        self.st.expect_heading = None
+        if _CONCLUSION.match(value):
+            yield from self.close_divisions(tok)
+        elif self.st.labels and _DEFINITION_START.match(value) and self._unlabelled_definitions():
+            yield from self.close_labels(tok)
+        elif self._ends_list(value, blank_before):
+            yield from self.close_labels(tok, len(self.st.labels) - 1)
+        pending = self.st.pending
+        if pending is not None and not blank_before and _wraps(pending.value, value):
+            self.st.pending = _joined(self.source, pending, tok)
+            return
+        yield from self.flush()
+        self.st.pending = tok
+        if self.st.labels:
+            self.st.labels[-1].has_text = True
+
+    def _unlabelled_definitions(self) -> bool:
+        pending = self.st.pending
+        return pending is None or not _DEFINITION_START.match(pending.value)
+
+    def _ends_list(self, value: str, blank_before: bool) -> bool:
+        labels = self.st.labels
+        if len(labels) < 2 or not labels[-1].has_text or _PROVISO.match(value):
+            return False
+        pending = self.st.pending
+        prev_end = pending.value.rstrip()[-1:] if pending is not None else "."
+        return blank_before or prev_end in ".:"
+
+
+_BARE_SCHEDULE = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
+)
+
+
+def _whole_line(line: _Line) -> Token:
+    return line.tokens[0]
+
+
+def _retyped(tok: Token, type_: str) -> Token:
+    return Token.new_borrow_pos(type_, tok.value, tok)
+
+
+def _section_key(label: Label) -> tuple[int, str]:
+    value = label.arabic or 0
+    return value, label.num[len(str(value)) :]
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """Whether `line` continues the sentence of `previous` (a wrapped line, not a new block)."""
+    end = previous.rstrip()[-1:]
+    if end in ".;:!?" or _DEFINITION_START.match(line):
+        return False
+    return not _PROVISO.match(line)
+
+
+def _joined(source: str, first: Token, last: Token) -> Token:
+    start = first.start_pos or 0
+    end = last.end_pos or start
+    return Token(
+        "TEXT", source[start:end], start, first.line, first.column, last.end_line,
+        last.end_column, end,
+    )

@@ -1,0 +1,241 @@
+"""Building the project's AST from a positioned XML tree of legislation.
+
+Akoma Ntoso and USLM mark up the same things under different names, so one builder serves both,
+driven by a `Vocabulary` that says which elements are divisions, provisions, subdivisions,
+blocks, quotations and metadata. Spans are offsets into the XML text; the document's `source`
+is the XML text with markup blanked (see `xml_safety`), so rules read plain words at the XML's
+own lines and columns.
+
+- An element with direct text (a `p`, a USLM `content`, a `listIntroduction`) is one `Text`
+  node; its `def` and `ref` elements become `Definition` and `Reference` children.
+- A numbered or headed subdivision is a `Paragraph` (first level below a provision) or a
+  `Subparagraph` (deeper); an unnumbered one (a wrapper such as AKN's numberless paragraph or
+  `list`) is flattened into its parent, as the text grammar would see it.
+- Quoted structures (amendments quoting another Act's sections) are text, never provisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from safeguard_lint.ast import (
+    DIVISION_KINDS,
+    Block,
+    Definition,
+    Division,
+    Document,
+    Node,
+    Paragraph,
+    Provision,
+    Reference,
+    Span,
+    Subparagraph,
+    Text,
+    Unit,
+)
+from safeguard_lint.parsing.headings import split_head
+from safeguard_lint.parsing.numbering import parse_label
+from safeguard_lint.readers.xml_safety import XElement, XmlTree
+
+_HEADING_TRAIL = re.compile(r"[\s.:\u2014\u2013-]+$")
+_NUM_PUNCT = re.compile(r"^[\s(\[]+|[\s.):\]\u2014\u2013-]+$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the elements of one XML family mean."""
+
+    divisions: frozenset[str]
+    provisions: frozenset[str]
+    #: Provision elements only at the top (AKN `clause` in a bill), subdivisions below one.
+    contextual_provisions: frozenset[str]
+    subdivisions: frozenset[str]
+    #: Subdivision element → node kind (elements not listed keep their own name).
+    subdivision_kinds: Mapping[str, str]
+    #: Unnumbered blocks of the document, element → Block kind.
+    blocks: Mapping[str, str]
+    #: Schedules and annexes, element → Division kind.
+    components: Mapping[str, str]
+    #: Metadata and apparatus that carry no legislative text.
+    skip: frozenset[str]
+    #: Text quoted from or into another instrument: read as text, never as structure.
+    quoted: frozenset[str]
+    definitions: frozenset[str]
+    references: frozenset[str]
+    #: Attributes holding an element's eId, in order of preference.
+    id_attributes: tuple[str, ...]
+
+
+def clean_num(printed: str) -> str:
+    """The number as printed without keyword, brackets or trailing punctuation.
+
+    "Article 24" → "24", "SEC. 2." → "2", "(1A)" → "1A", "§ 2518." → "2518", "4." → "4".
+    """
+    stripped = printed.strip()
+    label = parse_label(stripped)
+    if label.form != "?" and label.num:
+        return label.num
+    head = split_head(stripped)
+    if head is not None and not stripped[:1].isdigit():
+        return head.num
+    return _NUM_PUNCT.sub("", stripped)
+
+
+def build_document(tree: XmlTree, vocabulary: Vocabulary, style: str) -> Document:
+    """Build the AST of a parsed XML document; `style` is the document's numbering family."""
+    builder = _Builder(tree, vocabulary)
+    text = tree.readable_text
+    document = Document(span=Span(start=0, end=len(text)), source=text, style=style)
+    document.children = builder.contents(tree.root, _Context(level=0, in_provision=False))
+    return document
+
+
+@dataclass(frozen=True)
+class _Context:
+    level: int  # numbered subdivision levels already open below the nearest provision/division
+    in_provision: bool
+
+
+class _Builder:
+    def __init__(self, tree: XmlTree, vocabulary: Vocabulary) -> None:
+        self.text = tree.readable_text
+        self.vocab = vocabulary
+        v = vocabulary
+        self._units = (
+            v.divisions | v.provisions | v.contextual_provisions | v.subdivisions | set(v.components)
+        )
+
+    # -- dispatch ---------------------------------------------------------------------------
+
+    def contents(
+        self, element: XElement, ctx: _Context, exclude: tuple[XElement, ...] = ()
+    ) -> list[Node]:
+        """The nodes for what an element contains (its num and heading excluded)."""
+        if self._has_direct_text(element):
+            return self._runs(element, exclude, ctx)
+        nodes: list[Node] = []
+        for child in element.children:
+            if child not in exclude:
+                nodes.extend(self._node(child, ctx))
+        return nodes
+
+    def _node(self, element: XElement, ctx: _Context) -> list[Node]:
+        name = element.name
+        v = self.vocab
+        if name in v.skip:
+            return []
+        if name in v.quoted:
+            return self._text(element.inner_start, element.inner_end, [element])
+        if name in v.provisions or (name in v.contextual_provisions and not ctx.in_provision):
+            return [self._unit(element, Provision, name, _Context(0, in_provision=True))]
+        if name in v.divisions:
+            kind = name if name in DIVISION_KINDS else "division"
+            return [self._unit(element, Division, kind, _Context(0, ctx.in_provision))]
+        if name in v.components:
+            return [self._unit(element, Division, v.components[name], _Context(0, False))]
+        if name in v.blocks:
+            return [self._unit(element, Block, v.blocks[name], ctx)]
+        if name in v.subdivisions or name in v.contextual_provisions:
+            if element.find("num") is None and element.find("heading") is None:
+                return self.contents(element, ctx)
+            cls = Paragraph if ctx.level == 0 else Subparagraph
+            kind = v.subdivision_kinds.get(name, name)
+            return [self._unit(element, cls, kind, _Context(ctx.level + 1, ctx.in_provision))]
+        if self._has_direct_text(element):
+            return self._text(element.inner_start, element.inner_end, element.children)
+        return self.contents(element, ctx)
+
+    # -- units ------------------------------------------------------------------------------
+
+    def _unit(self, element: XElement, cls: type[Unit], kind: str, inner: _Context) -> Unit:
+        num_el = element.find("num")
+        heading_el = element.find("heading")
+        unit = cls(kind=kind, span=Span(start=element.start, end=element.end))
+        unit.eid = next(
+            (element.attrs[a] for a in self.vocab.id_attributes if element.attrs.get(a)), ""
+        )
+        if num_el is not None:
+            span = self._trim(num_el.inner_start, num_el.inner_end)
+            if span is not None:
+                unit.num = clean_num(span.slice(self.text))
+                unit.num_span = span
+        if heading_el is not None:
+            span = self._trim(heading_el.inner_start, heading_el.inner_end)
+            if span is not None:
+                trail = _HEADING_TRAIL.search(span.slice(self.text))
+                end = span.start + trail.start() if trail and trail.start() > 0 else span.end
+                unit.heading_span = Span(start=span.start, end=end)
+                unit.heading = _SPACES.sub(" ", self.text[span.start : end])
+        exclude = tuple(e for e in (num_el, heading_el) if e is not None)
+        unit.children = self.contents(element, inner, exclude)
+        return unit
+
+    # -- text -------------------------------------------------------------------------------
+
+    def _has_direct_text(self, element: XElement) -> bool:
+        pos = element.inner_start
+        for child in element.children:
+            if not self.text[pos : child.start].isspace() and pos < child.start:
+                return True
+            pos = child.end
+        return pos < element.inner_end and not self.text[pos : element.inner_end].isspace()
+
+    def _runs(
+        self, element: XElement, exclude: tuple[XElement, ...], ctx: _Context
+    ) -> list[Node]:
+        """Split mixed content into text runs and the structural children between them."""
+        nodes: list[Node] = []
+        run_start = element.inner_start
+        run: list[XElement] = []
+        for child in element.children:
+            if child in exclude or child.name in self._units or child.name in self.vocab.skip:
+                nodes.extend(self._text(run_start, child.start, run))
+                if child not in exclude:
+                    nodes.extend(self._node(child, ctx))
+                run_start, run = child.end, []
+            else:
+                run.append(child)
+        nodes.extend(self._text(run_start, element.inner_end, run))
+        return nodes
+
+    def _text(self, start: int, end: int, inline: list[XElement]) -> list[Node]:
+        span = self._trim(start, end)
+        if span is None:
+            return []
+        node = Text(span=span)
+        for element in inline:
+            for inner in element.iter():
+                node.children.extend(self._inline(inner, span))
+        node.children.sort(key=lambda n: n.span.start)
+        return [node]
+
+    def _inline(self, element: XElement, block: Span) -> list[Node]:
+        span = self._trim(element.inner_start, element.inner_end)
+        if span is None:
+            return []
+        if element.name in self.vocab.definitions:
+            term = _SPACES.sub(" ", span.slice(self.text)).strip("\"'\u201c\u201d\u2018\u2019 ")
+            return [Definition(span=block, term=term, term_span=span)]
+        if element.name in self.vocab.references:
+            href = element.attrs.get("href", "")
+            local = href.startswith("#")
+            return [
+                Reference(
+                    span=span,
+                    target=href[1:] if local else None,
+                    targets=[href[1:]] if local else [],
+                    external=bool(href) and not local,
+                )
+            ]
+        return []
+
+    def _trim(self, start: int, end: int) -> Span | None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start=start, end=end) if start < end else None

@@ -1,0 +1,160 @@
+"""The scope formula of a text, tracked across the document, and its "serious crime" term.
+
+- Formulas: "offences established in accordance with this Convention", "offences under this
+  Act", "covered by this Convention", "established pursuant to" — every occurrence with its
+  category (lexicon `scope_formula`), and whether it stands in a disclaimer ("Nothing in this
+  article shall be interpreted as establishing offences under this Convention").
+- Serious crime: a defined term for serious offences whose definition measures seriousness by
+  the maximum penalty, and every passage where that term is used, with the power (lexicon
+  `powers`) or transfer (lexicon `sharing`) it triggers there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from safeguard_lint.ast import Span
+from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.passages import Passage, passages
+
+#: The self-referential scope formula categories of the `scope_formula` lexicon.
+FORMULAS = ("in_accordance", "under", "covered", "pursuant")
+#: Power categories (lexicon `powers`) whose use makes a threshold trigger an error.
+GRAVE_POWERS = ("interception", "real_time")
+_DEFINES = re.compile(r"^\W{0,3}[\"“'‘]?(?P<term>[^\"”’']{3,60})[\"”’']?\s+(?:shall\s+)?means?\b", re.I)
+
+
+@dataclass(slots=True)
+class FormulaUse:
+    """One occurrence of a scope formula."""
+
+    match: LexMatch
+    passage: Passage
+    in_disclaimer: bool
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A use of the serious-crime term in a passage that grants a power or sends data."""
+
+    use: Span
+    passage: Passage
+    power: LexMatch | None
+    transfer: LexMatch | None
+
+    @property
+    def grave(self) -> bool:
+        """Whether the trigger is interception, real-time collection or cross-border sharing."""
+        return self.transfer is not None or (
+            self.power is not None and self.power.category in GRAVE_POWERS
+        )
+
+
+@dataclass(slots=True)
+class SeriousTerm:
+    """A "serious crime" term defined by a penalty threshold, and where it triggers powers."""
+
+    term: str
+    definition: Span
+    threshold: Span
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ScopeIndex:
+    """The formulas of the text and its penalty-threshold serious-crime terms."""
+
+    formulas: list[FormulaUse]
+    serious: list[SeriousTerm]
+
+    def by_category(self) -> dict[str, list[FormulaUse]]:
+        """Formula uses grouped by category, in document order."""
+        groups: dict[str, list[FormulaUse]] = {}
+        for use in self.formulas:
+            groups.setdefault(use.match.category, []).append(use)
+        return groups
+
+
+def _definitions(ctx: RuleContext, all_passages: list[Passage]) -> list[tuple[str, Span]]:
+    """Defined serious-crime terms with the span of their definition.
+
+    The parser's definitions table comes first; a passage that opens with a quoted term and
+    "means" is read as a definition when the table does not have it.
+    """
+    lex = ctx.lexicon("scope_formula")
+    found: list[tuple[str, Span]] = []
+    seen: set[str] = set()
+    for term, entries in ctx.document.definitions.items():
+        if lex.search(term, "serious_term") is not None:
+            for entry in entries:
+                found.append((term, entry.span))
+            seen.add(term.casefold())
+    for p in all_passages:
+        m = _DEFINES.match(p.text)
+        if m and m.group("term").casefold() not in seen and lex.search(m.group("term"), "serious_term"):
+            found.append((m.group("term"), p.span))
+            seen.add(m.group("term").casefold())
+    return found
+
+
+def _build(ctx: RuleContext) -> ScopeIndex:
+    lex = ctx.lexicon("scope_formula")
+    powers = ctx.lexicon("powers")
+    share = ctx.lexicon("sharing")
+    coop = ctx.lexicon("cooperation")
+    all_passages = passages(ctx)
+    formulas: list[FormulaUse] = []
+    for p in all_passages:
+        disclaimer = lex.has(p.text, "disclaimer")
+        for m in lex.finditer(p.text, p.span.start, FORMULAS):
+            formulas.append(FormulaUse(m, p, disclaimer))
+
+    serious: list[SeriousTerm] = []
+    for term, span in _definitions(ctx, all_passages):
+        text = ctx.source[span.start : span.end]
+        threshold = lex.search(text, "penalty_threshold")
+        if threshold is None or lex.has(text, "closed_list"):
+            continue
+        entry = SeriousTerm(
+            term, span, Span(start=span.start + threshold.start, end=span.start + threshold.end)
+        )
+        term_rx = re.compile(rf"(?<!\w){re.escape(term)}s?(?!\w)", re.I)
+        for p in all_passages:
+            if p.span.start <= span.start < p.span.end:
+                continue
+            uses = list(term_rx.finditer(p.text))
+            if not uses:
+                continue
+            power = powers.search(p.text)
+            transfer = None
+            if share.has(p.text, "send") and (
+                share.has(p.text, "foreign") or coop.has(f"{p.text}\n{p.headings}", "assistance")
+            ):
+                transfer = share.search(p.text, "send")
+            if power is None and transfer is None:
+                continue
+            at = p.span.start
+            for u in uses:
+                entry.triggers.append(
+                    Trigger(
+                        Span(start=at + u.start(), end=at + u.end()),
+                        p,
+                        _shift(power, at),
+                        _shift(transfer, at),
+                    )
+                )
+        serious.append(entry)
+    return ScopeIndex(formulas, serious)
+
+
+def _shift(m: LexMatch | None, at: int) -> LexMatch | None:
+    if m is None:
+        return None
+    return LexMatch(m.lexicon, m.category, m.start + at, m.end + at, m.text)
+
+
+def scope(ctx: RuleContext) -> ScopeIndex:
+    """The scope analysis of the document in `ctx` (computed once)."""
+    return ctx.cached(_build)

@@ -16,11 +16,12 @@ the lexicons `offences`, `content`, `mental_element`, `speech_terms` and `protec
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
-from safeguard_lint.rules.base import RuleContext
 
 #: Categories of `speech_terms` that make an element vague (CO05).
 VAGUE = (
@@ -42,6 +43,14 @@ PURPOSES = (
     "education",
     "justice",
 )
+#: Vague categories that count only when the conduct itself spreads content: a computer
+#: offence aggravated because it "threatens national security" is not a speech offence.
+CONTEXTUAL = ("national_unity",)
+#: "A person who commits an offence under subsection (1) …": a penalty, not a new offence.
+_SUBJECT = re.compile(r"\bwho\s+$", re.I)
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub)?(?:section|article|paragraph)", re.I
+)
 
 
 @dataclass(slots=True)
@@ -51,6 +60,8 @@ class Offence:
     passage: Passage
     creation: LexMatch
     content: bool = False
+    #: Whether the conduct itself spreads content (publish, communicate… a statement).
+    communicates: bool = False
     computer: bool = False
     intimate: list[LexMatch] = field(default_factory=list)
     child: list[LexMatch] = field(default_factory=list)
@@ -124,7 +135,17 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     found: list[Offence] = []
     offence_provisions: set[int] = set()
     for p in all_passages:
-        creation = next(offences_lex.finditer(p.text, p.span.start, ["creation"]), None)
+        creation = next(
+            (
+                m
+                for m in offences_lex.finditer(p.text, p.span.start, ["creation"])
+                if not (
+                    _SUBJECT.search(ctx.source, max(0, m.start - 20), m.start)
+                    and _BACK_REFERENCE.match(ctx.source, m.end)
+                )
+            ),
+            None,
+        )
         if creation is None:
             continue
         offence_provisions.add(p.provision_key)
@@ -137,16 +158,15 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         off = Offence(passage=p, creation=creation)
         off.intimate = find("content", "intimate_image")
         off.child = find("content", "child_material")
-        off.content = bool(
-            off.intimate
-            or off.child
-            or (content.has(text, "conduct") and content.has(text, "object"))
-        )
+        off.communicates = content.has(text, "conduct") and content.has(text, "object")
+        off.content = bool(off.intimate or off.child or off.communicates)
         off.computer = offences_lex.has(text, "computer_conduct")
         off.intent = find("mental_element", "general_intent")
         off.specific_intent = find("mental_element", "specific_intent")
         off.optional_intent = find("mental_element", "optional")
         off.vague = find("speech_terms", *VAGUE)
+        if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
+            off.vague = []
         off.defamation = find("speech_terms", "defamation")
         off.incitement = find("speech_terms", "incitement")
         off.below_threshold = find("speech_terms", "below_threshold")
@@ -158,7 +178,9 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         off.exemptions = [m for s in siblings for m in _exemption_purposes(ctx, s)]
         # An optional intent is not a mandatory one: drop intent words inside the option.
         off.intent = [
-            m for m in off.intent if not any(o.start <= m.start < o.end for o in off.optional_intent)
+            m
+            for m in off.intent
+            if not any(o.start <= m.start < o.end for o in off.optional_intent)
         ]
         if off.vague or off.defamation or off.incitement:
             off.content = True
@@ -168,8 +190,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     general = [
         m
         for p in all_passages
-        if p.provision_key not in offence_provisions
-        and offences_lex.has(p.text, "blanket_target")
+        if p.provision_key not in offence_provisions and offences_lex.has(p.text, "blanket_target")
         for m in _exemption_purposes(ctx, p)
     ]
     return OffenceIndex(found, general)

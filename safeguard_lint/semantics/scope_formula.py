@@ -23,7 +23,9 @@ from safeguard_lint.semantics.passages import Passage, passages
 FORMULAS = ("in_accordance", "under", "covered", "pursuant")
 #: Power categories (lexicon `powers`) whose use makes a threshold trigger an error.
 GRAVE_POWERS = ("interception", "real_time")
-_DEFINES = re.compile(r"^\W{0,3}[\"“'‘]?(?P<term>[^\"”’']{3,60})[\"”’']?\s+(?:shall\s+)?means?\b", re.I)
+_DEFINES = re.compile(
+    r"^\W{0,3}[\"“'‘]?(?P<term>[^\"”’']{3,60})[\"”’']?\s+(?:shall\s+)?means?\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -93,7 +95,11 @@ def _definitions(ctx: RuleContext, all_passages: list[Passage]) -> list[tuple[st
             seen.add(term.casefold())
     for p in all_passages:
         m = _DEFINES.match(p.text)
-        if m and m.group("term").casefold() not in seen and lex.search(m.group("term"), "serious_term"):
+        if (
+            m
+            and m.group("term").casefold() not in seen
+            and lex.search(m.group("term"), "serious_term")
+        ):
             found.append((m.group("term"), p.span))
             seen.add(m.group("term").casefold())
     return found
@@ -135,16 +141,15 @@ def _build(ctx: RuleContext) -> ScopeIndex:
                 transfer = share.search(p.text, "send")
             if power is None and transfer is None:
                 continue
-            at = p.span.start
-            for u in uses:
-                entry.triggers.append(
-                    Trigger(
-                        Span(start=at + u.start(), end=at + u.end()),
-                        p,
-                        _shift(power, at),
-                        _shift(transfer, at),
-                    )
+            at, u = p.span.start, uses[0]
+            entry.triggers.append(
+                Trigger(
+                    Span(start=at + u.start(), end=at + u.end()),
+                    p,
+                    _shift(power, at),
+                    _shift(transfer, at),
                 )
+            )
         serious.append(entry)
     return ScopeIndex(formulas, serious)
 

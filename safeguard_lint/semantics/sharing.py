@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
-from safeguard_lint.rules.base import RuleContext
 
 #: Condition categories of the `sharing` lexicon that a transfer may carry.
 CONDITIONS = ("purpose_limitation", "onward", "adequacy", "retention_limit", "refusal")

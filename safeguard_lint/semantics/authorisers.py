@@ -1,0 +1,58 @@
+"""Authoriser classification: who permits a power, and how independent of the executive they are.
+
+Matches of the `authorisers` lexicon are classified as "judicial" (judge, court, magistrate),
+"independent" (a body independent of the executive) or "executive" (minister, police,
+prosecutor, regulator, "relevant authority"). An entity acts as an *authoriser* when an
+authorising word ("order", "warrant", "authorise", "approve", "direct") stands near it in the
+same clause segment; otherwise it is only an actor (the competent authority that executes a
+power is not the one that authorises it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from safeguard_lint.semantics.lexicon import LexMatch
+
+AuthoriserKind = Literal["judicial", "independent", "executive"]
+INDEPENDENT_KINDS: frozenset[str] = frozenset({"judicial", "independent"})
+#: How many characters may separate an entity from the authorising word that makes it one.
+_REACH = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Authoriser:
+    """An authority named in a clause: its class, whether it authorises, and where it stands."""
+
+    kind: AuthoriserKind
+    authorises: bool
+    start: int
+    end: int
+    text: str
+
+    @property
+    def independent(self) -> bool:
+        """Whether the authority is a judge, a court or a body independent of the executive."""
+        return self.kind in INDEPENDENT_KINDS
+
+
+def find_authorisers(
+    matches: Sequence[LexMatch], segment_of: Callable[[int], tuple[int, int]]
+) -> tuple[Authoriser, ...]:
+    """Classify the entity matches of a clause; `segment_of` bounds the clause segments."""
+    acts = [m for m in matches if m.category == "authorising_act"]
+    result: list[Authoriser] = []
+    for m in matches:
+        if m.category == "authorising_act":
+            continue
+        seg = segment_of(m.start)
+        authorises = any(
+            seg[0] <= a.start < seg[1]
+            and (abs(a.start - m.end) <= _REACH or abs(m.start - a.end) <= _REACH)
+            for a in acts
+        )
+        kind: AuthoriserKind = m.category  # type: ignore[assignment]
+        result.append(Authoriser(kind, authorises, m.start, m.end, m.text))
+    return tuple(result)

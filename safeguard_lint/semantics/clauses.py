@@ -1,0 +1,232 @@
+"""Clause analysis: what one sentence of legislation does.
+
+For each sentence a `Clause` answers, lazily and at most once per lexicon:
+
+- `modality`: "shall", "must", "may", "shall not", "should" (the first modal verb);
+- `actor`: the authority or person the clause addresses (from the `authorisers` lexicon);
+- `powers`: intrusive powers named (lexicon `powers`), and `grants_power`: whether the clause
+  confers one (not an offence, not a definition, with permissive or empowering words);
+- `authorisers`: judges, independent bodies and executive officials with their role
+  (see `safeguard_lint.semantics.authorisers`);
+- `conditions`: "subject to", "on the order of", "upon application to", "provided that";
+- `hedges`, `optional` and `deferrals`: the words that make a safeguard discretionary
+  ("as appropriate", "inter alia", "may, where it deems fit", "a Party may require",
+  "in accordance with domestic law"); `governing(start, end)` tells which of them govern the
+  words at a given place.
+
+Any other lexicon is available through `hits(lexicon, *categories)`. Analysers are cheap to
+build; `ClauseAnalyser.analyse` memoises clauses by sentence, so each sentence is analysed once
+however many rules ask.
+
+    analyser = ClauseAnalyser(ctx.lexicon)
+    clause = analyser.analyse(sentence)
+    if clause.grants_power and not clause.hits("authorisers", "judicial"): ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from safeguard_lint.semantics.authorisers import Authoriser, find_authorisers
+from safeguard_lint.semantics.lexicon import Lexicon, LexMatch, builtin
+from safeguard_lint.semantics.matcher import Matcher, fold
+from safeguard_lint.semantics.sentences import Sentence
+
+Modality = Literal["shall", "must", "may", "shall not", "should"]
+
+_MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": "may",
+               "recommendation": "should"}  # fmt: skip
+_SEGMENT = re.compile(r";|:\s*$|—|\s-\s")
+#: How far after a safeguard a trailing hedge may still govern it ("review where possible").
+_TRAILING = 60
+
+
+class ClauseAnalyser:
+    """Builds `Clause`s from sentences with lexicons (shipped, or a context's extended ones)."""
+
+    def __init__(self, lexicon: Callable[[str], Lexicon] = builtin) -> None:
+        self._lexicon = lexicon
+        self._matchers: dict[str, Matcher] = {}
+        self._clauses: dict[int, Clause] = {}
+
+    def matcher(self, name: str) -> Matcher:
+        """The compiled matcher of one lexicon (built once)."""
+        if name not in self._matchers:
+            self._matchers[name] = Matcher(self._lexicon(name))
+        return self._matchers[name]
+
+    def analyse(self, sentence: Sentence) -> Clause:
+        """The clause of `sentence`, memoised by its start offset."""
+        clause = self._clauses.get(sentence.start)
+        if clause is None or clause.sentence != sentence:
+            clause = Clause(sentence, self)
+            self._clauses[sentence.start] = clause
+        return clause
+
+
+class Clause:
+    """The analysis of one sentence; every property is computed on first use."""
+
+    __slots__ = ("_analyser", "_folded", "_hits", "_memo", "sentence")
+
+    def __init__(self, sentence: Sentence, analyser: ClauseAnalyser) -> None:
+        self.sentence = sentence
+        self._analyser = analyser
+        self._folded = fold(sentence.text)
+        self._hits: dict[str, tuple[LexMatch, ...]] = {}
+        self._memo: dict[str, object] = {}
+
+    # -- generic lexicon access -------------------------------------------------------------
+
+    @property
+    def start(self) -> int:
+        """Absolute start offset of the sentence."""
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        """Absolute end offset of the sentence."""
+        return self.sentence.end
+
+    @property
+    def text(self) -> str:
+        """The sentence text."""
+        return self.sentence.text
+
+    def hits(self, lexicon: str, *categories: str) -> tuple[LexMatch, ...]:
+        """Matches of a lexicon (optionally only some categories), in text order."""
+        if lexicon not in self._hits:
+            matcher = self._analyser.matcher(lexicon)
+            found = matcher.finditer(self._folded, self.sentence.text, self.sentence.start)
+            self._hits[lexicon] = tuple(sorted(found, key=lambda m: (m.start, -m.end)))
+        all_hits = self._hits[lexicon]
+        if not categories:
+            return all_hits
+        return tuple(m for m in all_hits if m.category in categories)
+
+    def has(self, lexicon: str, *categories: str) -> bool:
+        """Whether any match of the lexicon (or of the given categories) occurs."""
+        return bool(self.hits(lexicon, *categories))
+
+    def segment_of(self, offset: int) -> tuple[int, int]:
+        """Absolute bounds of the clause segment (between semicolons or dashes) holding `offset`."""
+        rel = offset - self.start
+        begin, end = 0, len(self.text)
+        for m in _SEGMENT.finditer(self.text):
+            if m.end() <= rel:
+                begin = m.end()
+            elif m.start() >= rel:
+                end = m.start()
+                break
+        return begin + self.start, end + self.start
+
+    # -- modality and actor -----------------------------------------------------------------
+
+    @property
+    def modality(self) -> Modality | None:
+        """The first modal verb of the clause."""
+        first = next(iter(self.hits("modality", *_MODAL_WORD)), None)
+        if first is None:
+            return None
+        word = first.text.lower().split()[0]
+        if first.category == "prohibition":
+            return "shall not"
+        if word == "must" and first.category == "obligation":
+            return "must"
+        value = _MODAL_WORD[first.category]
+        return value  # type: ignore[return-value]
+
+    @property
+    def binding(self) -> bool:
+        """Whether the clause imposes a duty (shall / must / shall not)."""
+        return self.modality in ("shall", "must", "shall not")
+
+    @property
+    def actor(self) -> LexMatch | None:
+        """The first authority named before the modal verb (the clause's subject), if any."""
+        modal = next(iter(self.hits("modality", *_MODAL_WORD)), None)
+        limit = modal.start if modal is not None else self.end
+        return next((m for m in self.hits("authorisers") if m.start < limit
+                     and m.category != "authorising_act"), None)  # fmt: skip
+
+    # -- powers and authorisation -----------------------------------------------------------
+
+    @property
+    def powers(self) -> tuple[LexMatch, ...]:
+        """The intrusive powers the clause names."""
+        return self.hits("powers")
+
+    @property
+    def is_offence(self) -> bool:
+        """Whether the clause creates or punishes an offence."""
+        return self.has("markers", "offence")
+
+    @property
+    def is_definition(self) -> bool:
+        """Whether the clause defines a term."""
+        return self.has("markers", "definition")
+
+    @property
+    def grants_power(self) -> bool:
+        """Whether the clause confers a power on the State (not an offence or a definition)."""
+        if "grants" not in self._memo:
+            self._memo["grants"] = bool(
+                self.powers
+                and not self.is_offence
+                and not self.is_definition
+                and (
+                    self.modality in ("may", "shall", "must")
+                    or self.has("modality", "empowerment")
+                    or self.has("authorisers", "authorising_act")
+                )
+            )
+        return bool(self._memo["grants"])
+
+    @property
+    def authorisers(self) -> tuple[Authoriser, ...]:
+        """Judges, independent bodies and executive officials named, classified, with roles."""
+        if "auth" not in self._memo:
+            self._memo["auth"] = find_authorisers(self.hits("authorisers"), self.segment_of)
+        return self._memo["auth"]  # type: ignore[return-value]
+
+    @property
+    def conditions(self) -> tuple[LexMatch, ...]:
+        """Conditions on the clause: "subject to", "on the order of", "provided that"…"""
+        return self.hits("conditions")
+
+    # -- hedges and deferrals ---------------------------------------------------------------
+
+    @property
+    def hedges(self) -> tuple[LexMatch, ...]:
+        """Discretionary words ("as appropriate", "inter alia", "where possible"…)."""
+        return tuple(m for m in self.hits("hedges") if m.category != "optional")
+
+    @property
+    def optional(self) -> tuple[LexMatch, ...]:
+        """Words that make a safeguard optional for the addressee ("a Party may require")."""
+        return self.hits("hedges", "optional")
+
+    @property
+    def deferrals(self) -> tuple[LexMatch, ...]:
+        """Deferrals of the safeguard's content to domestic law."""
+        return self.hits("deferrals")
+
+    def governing(self, start: int, end: int) -> tuple[LexMatch, ...]:
+        """The hedges, optional words and deferrals that govern the words at [start, end).
+
+        A qualifier governs a phrase when both stand in the same segment of the sentence and
+        the qualifier comes first, or follows the phrase closely ("review where possible").
+        A deferral that opens the sentence governs all of it.
+        """
+        seg_start, seg_end = self.segment_of(start)
+        found: list[LexMatch] = []
+        for m in (*self.hedges, *self.optional, *self.deferrals):
+            same_segment = seg_start <= m.start < seg_end
+            before = m.end <= start
+            close_after = end <= m.start <= end + _TRAILING
+            opening = m.lexicon == "deferrals" and m.start - self.start < 5
+            if (same_segment and (before or close_after)) or opening:
+                found.append(m)
+        return tuple(sorted(found, key=lambda m: m.start))

@@ -1,0 +1,102 @@
+"""Durations: "thirty days", "90 days", "six months", "not exceeding 48 hours", "renewable once".
+
+`find_durations(text, offset)` returns every period in a text with its value in days, whether
+a bounding word makes it a maximum ("not exceeding", "no longer than", "up to", "within") and
+whether it is renewable (and how many times). Numbers may be digits, words ("thirty",
+"forty-eight", "ninety") or both ("thirty (30) days").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+_WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
+_NUMBER = rf"(?:\d+|(?:{_WORD})(?:[- ](?:{_WORD}))?)"
+_PERIOD = re.compile(
+    rf"\b(?P<num>{_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:calendar\s+|working\s+|business\s+)?"
+    rf"(?P<unit>hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(
+    r"(?:not\s+exceeding|not\s+(?:more|longer)\s+than|no\s+(?:more|longer)\s+than|"
+    r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|within|"
+    r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|expires?\s+(?:after|at\s+the\s+end\s+of)|"
+    r"after)\s+(?:a\s+(?:period|maximum)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RENEW = re.compile(
+    r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
+)
+_TIMES = re.compile(r"\b(once|twice|(?:\w+)\s+times)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """One period found in a text."""
+
+    start: int
+    end: int
+    text: str
+    days: float
+    bounded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Renewal:
+    """A renewal or extension clause; `times` is None when the number of renewals is open."""
+
+    start: int
+    end: int
+    times: int | None
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number written in digits or English words ("forty-eight" → 48)."""
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    total = 0
+    for part in re.split(r"[- ]", t):
+        if part in _ONES:
+            total += _ONES[part]
+        elif part in _TENS:
+            total = total * 100 if part == "hundred" and total else total + _TENS[part]
+        else:
+            return None
+    return total or None
+
+
+def find_durations(text: str, offset: int = 0) -> list[Duration]:
+    """Every period in `text` with its value in days; offsets shifted by `offset`."""
+    found: list[Duration] = []
+    for m in _PERIOD.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        days = value * _UNITS[m.group("unit").lower()]
+        bounded = bool(_BOUND.search(text[max(0, m.start() - 40) : m.start()]))
+        found.append(Duration(m.start() + offset, m.end() + offset, m.group(), days, bounded))
+    return found
+
+
+def find_renewals(text: str, offset: int = 0) -> list[Renewal]:
+    """Every renewal or extension mentioned in `text`, with the number of times if stated."""
+    result: list[Renewal] = []
+    for m in _RENEW.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        times_m = _TIMES.search(m.group("tail")) or _TIMES.search(before)
+        times: int | None = None
+        if times_m:
+            word = times_m.group(1).lower()
+            times = 1 if word == "once" else 2 if word == "twice" else parse_number(word.split()[0])
+        result.append(Renewal(m.start() + offset, m.end() + offset, times))
+    return result

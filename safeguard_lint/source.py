@@ -87,6 +87,11 @@ def _control_byte(text: str) -> int | None:
 
 def read_path(path: Path) -> Decoded:
     """Read and decode a file, refusing directories, missing files and oversized input."""
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, refusing directories, missing files and oversized input."""
     if not path.exists():
         raise InputError("no such file")
     if path.is_dir():
@@ -95,10 +100,9 @@ def read_path(path: Path) -> Decoded:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise InputError(f"file too large ({size} bytes; the limit is {MAX_INPUT_BYTES})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
 
 
 @dataclass

@@ -13,28 +13,47 @@ from safeguard_lint.readers.xml_safety import XmlTree, parse_xml
 
 VOCABULARY = Vocabulary(
     divisions=frozenset(
-        {"book", "tome", "part", "subpart", "title", "subtitle", "chapter", "subchapter",
-         "division", "subdivision"}
+        {
+            "book",
+            "tome",
+            "part",
+            "subpart",
+            "title",
+            "subtitle",
+            "chapter",
+            "subchapter",
+            "division",
+            "subdivision",
+        }
     ),
     provisions=frozenset({"article", "section", "rule"}),
     contextual_provisions=frozenset({"clause"}),
     subdivisions=frozenset(
-        {"paragraph", "subsection", "subparagraph", "point", "indent", "alinea", "list",
-         "sublist", "subrule", "subclause", "item", "proviso", "level", "transitional",
-         "hcontainer"}
+        {
+            "paragraph",
+            "subsection",
+            "subparagraph",
+            "point",
+            "indent",
+            "alinea",
+            "list",
+            "sublist",
+            "subrule",
+            "subclause",
+            "item",
+            "proviso",
+            "level",
+            "transitional",
+            "hcontainer",
+        }
     ),
     subdivision_kinds={
-        "point": "subparagraph",
+        "paragraph": "paragraph",
+        "subsection": "subsection",
+        "subparagraph": "subparagraph",
+        "clause": "clause",
         "subrule": "subparagraph",
-        "subclause": "item",
-        "indent": "item",
-        "alinea": "item",
-        "list": "item",
-        "sublist": "item",
-        "proviso": "item",
-        "level": "item",
-        "transitional": "item",
-        "hcontainer": "item",
+        "subclause": "subclause",
     },
     blocks={"preface": "preface", "preamble": "preamble", "conclusions": "conclusions"},
     components={"component": "schedule", "attachment": "annex"},

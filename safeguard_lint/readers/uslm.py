@@ -17,23 +17,53 @@ NAMESPACE = "http://schemas.gpo.gov/xml/uslm"
 
 VOCABULARY = Vocabulary(
     divisions=frozenset(
-        {"title", "subtitle", "part", "subpart", "chapter", "subchapter", "division",
-         "subdivision"}
+        {"title", "subtitle", "part", "subpart", "chapter", "subchapter", "division", "subdivision"}
     ),
     provisions=frozenset({"section"}),
     contextual_provisions=frozenset(),
     subdivisions=frozenset(
-        {"subsection", "paragraph", "subparagraph", "clause", "subclause", "item", "subitem",
-         "subsubitem", "level"}
+        {
+            "subsection",
+            "paragraph",
+            "subparagraph",
+            "clause",
+            "subclause",
+            "item",
+            "subitem",
+            "subsubitem",
+            "level",
+        }
     ),
-    subdivision_kinds={"subsubitem": "subitem", "level": "item"},
+    subdivision_kinds={
+        "subsubitem": "subitem",
+        "level": "item",
+        "subsection": "subsection",
+        "paragraph": "paragraph",
+        "subparagraph": "subparagraph",
+        "clause": "clause",
+        "subclause": "subclause",
+        "item": "item",
+        "subitem": "subitem",
+    },
     blocks={"preamble": "preamble"},
     components={},
     skip=frozenset(
-        {"meta", "preface", "toc", "endMarker", "notes", "note", "sidenote", "page",
-         "signatures", "attestation", "endorsement", "legislativeHistory"}
+        {
+            "meta",
+            "preface",
+            "toc",
+            "endMarker",
+            "notes",
+            "note",
+            "sidenote",
+            "page",
+            "signatures",
+            "attestation",
+            "endorsement",
+            "legislativeHistory",
+        }
     ),
-    quoted=frozenset({"quotedContent", "quotedText"}),
+    quoted=frozenset({"quotedContent", "quotedText", "amendmentContent"}),
     definitions=frozenset({"term"}),
     references=frozenset({"ref"}),
     id_attributes=(),
@@ -55,4 +85,4 @@ def read_uslm(text: str) -> Document:
 
 def read_uslm_tree(tree: XmlTree) -> Document:
     """Build the Document of an already parsed USLM tree."""
-    return build_document(tree, VOCABULARY, "section")
+    return build_document(tree, VOCABULARY, "us-code")

@@ -24,8 +24,10 @@ from safeguard_lint.ast import (
     DIVISION_KINDS,
     Block,
     Definition,
+    DefinitionEntry,
     Division,
     Document,
+    Heading,
     Node,
     Paragraph,
     Provision,
@@ -35,6 +37,9 @@ from safeguard_lint.ast import (
     Text,
     Unit,
 )
+from safeguard_lint.parsing.build import EID_PREFIX, eid_num
+from safeguard_lint.parsing.definitions import term_key
+from safeguard_lint.parsing.enrich import enrich
 from safeguard_lint.parsing.headings import split_head
 from safeguard_lint.parsing.numbering import parse_label
 from safeguard_lint.readers.xml_safety import XElement, XmlTree
@@ -86,11 +91,68 @@ def clean_num(printed: str) -> str:
 
 def build_document(tree: XmlTree, vocabulary: Vocabulary, style: str) -> Document:
     """Build the AST of a parsed XML document; `style` is the document's numbering family."""
-    builder = _Builder(tree, vocabulary)
+    builder = _Builder(tree, vocabulary, style)
     text = tree.readable_text
     document = Document(span=Span(start=0, end=len(text)), source=text, style=style)
     document.children = builder.contents(tree.root, _Context(level=0, in_provision=False))
+    _name_units(document)
+    marked = {id(t): list(t.children) for t in document.walk() if isinstance(t, Text)}
+    enrich(document)
+    _keep_marked(document, marked)
     return document
+
+
+def _keep_marked(document: Document, marked: dict[int, list[Node]]) -> None:
+    """Put back the definitions and references the markup states (`def`, `ref`) where the
+    shared text analysis did not find them itself."""
+    for unit, _ in document.units_with_path():
+        for text in unit.children:
+            if not isinstance(text, Text):
+                continue
+            found = list(text.children)
+            for node in marked.get(id(text), []):
+                if any(_overlaps(_key(node), _key(f)) for f in found if type(f) is type(node)):
+                    continue
+                text.children.append(node)
+                if isinstance(node, Definition):
+                    document.definitions.setdefault(term_key(node.term), []).append(
+                        DefinitionEntry(
+                            term=node.term, eid=unit.eid, term_span=node.term_span, span=node.span
+                        )
+                    )
+            text.children.sort(key=lambda n: n.span.start)
+
+
+def _key(node: Node) -> Span:
+    return node.term_span if isinstance(node, Definition) else node.span
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _name_units(document: Document) -> None:
+    """Give every unit a label, and an eId where the document did not supply one (made unique
+    where the document repeats one), following the text parser's conventions (`art_24__para_2`,
+    "Article 24(2)")."""
+    seen: set[str] = set()
+    for unit, ancestors in document.units_with_path():
+        parent = ancestors[-1] if ancestors else None
+        own = f"{unit.kind.title()} {unit.num}" if unit.num else unit.kind.title()
+        if isinstance(unit, (Paragraph, Subparagraph)) and parent is not None:
+            unit.label = f"{parent.label}({unit.num})" if unit.num else parent.label
+        else:
+            unit.label = own
+        eid = unit.eid or EID_PREFIX.get(unit.kind, unit.kind) + (
+            f"_{eid_num(unit.num)}" if unit.num else ""
+        )
+        if not unit.eid and parent and parent.eid and not isinstance(parent, (Division, Block)):
+            eid = f"{parent.eid}__{eid}"
+        unique, n = eid, 2
+        while unique in seen:
+            unique, n = f"{eid}_{n}", n + 1
+        seen.add(unique)
+        unit.eid = unique
 
 
 @dataclass(frozen=True)
@@ -100,13 +162,13 @@ class _Context:
 
 
 class _Builder:
-    def __init__(self, tree: XmlTree, vocabulary: Vocabulary) -> None:
+    def __init__(self, tree: XmlTree, vocabulary: Vocabulary, style: str) -> None:
         self.text = tree.readable_text
         self.vocab = vocabulary
+        self.style = style
         v = vocabulary
-        self._units = (
-            v.divisions | v.provisions | v.contextual_provisions | v.subdivisions | set(v.components)
-        )
+        self._units = v.divisions | v.provisions | v.contextual_provisions | v.subdivisions
+        self._units |= set(v.components)
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -142,11 +204,24 @@ class _Builder:
             if element.find("num") is None and element.find("heading") is None:
                 return self.contents(element, ctx)
             cls = Paragraph if ctx.level == 0 else Subparagraph
-            kind = v.subdivision_kinds.get(name, name)
+            kind = v.subdivision_kinds.get(name) or self._ladder_kind(element, ctx.level)
             return [self._unit(element, cls, kind, _Context(ctx.level + 1, ctx.in_provision))]
         if self._has_direct_text(element):
             return self._text(element.inner_start, element.inner_end, element.children)
         return self.contents(element, ctx)
+
+    def _ladder_kind(self, element: XElement, level: int) -> str:
+        """The kind of a generically named subdivision (`item`, `point`, `level`…), from its
+        depth and numbering as the text parser would name it."""
+        if self.style == "article":
+            return ("paragraph", "subparagraph", "item")[min(level, 2)]
+        if level == 0:
+            return "subsection"
+        num = element.find("num")
+        kind = parse_label(self.text[num.inner_start : num.inner_end]).kind if num else ""
+        if kind.startswith("lower-letter") or kind == "lower-ambiguous":
+            return "paragraph"
+        return "subparagraph" if kind.endswith("roman") else "item"
 
     # -- units ------------------------------------------------------------------------------
 
@@ -169,8 +244,9 @@ class _Builder:
                 end = span.start + trail.start() if trail and trail.start() > 0 else span.end
                 unit.heading_span = Span(start=span.start, end=end)
                 unit.heading = _SPACES.sub(" ", self.text[span.start : end])
+                unit.children.append(Heading(span=unit.heading_span))
         exclude = tuple(e for e in (num_el, heading_el) if e is not None)
-        unit.children = self.contents(element, inner, exclude)
+        unit.children.extend(self.contents(element, inner, exclude))
         return unit
 
     # -- text -------------------------------------------------------------------------------
@@ -183,9 +259,7 @@ class _Builder:
             pos = child.end
         return pos < element.inner_end and not self.text[pos : element.inner_end].isspace()
 
-    def _runs(
-        self, element: XElement, exclude: tuple[XElement, ...], ctx: _Context
-    ) -> list[Node]:
+    def _runs(self, element: XElement, exclude: tuple[XElement, ...], ctx: _Context) -> list[Node]:
         """Split mixed content into text runs and the structural children between them."""
         nodes: list[Node] = []
         run_start = element.inner_start

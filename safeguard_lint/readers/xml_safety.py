@@ -17,8 +17,12 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
-from defusedxml.ElementTree import DefusedXMLParser
+from defusedxml import (  # type: ignore[import-untyped]
+    DefusedXmlException,
+    DTDForbidden,
+    EntitiesForbidden,
+)
+from defusedxml.ElementTree import DefusedXMLParser  # type: ignore[import-untyped]
 
 from safeguard_lint.errors import InputError
 

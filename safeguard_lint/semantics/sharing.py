@@ -19,6 +19,8 @@ from safeguard_lint.semantics.passages import Passage, passages
 
 #: Condition categories of the `sharing` lexicon that a transfer may carry.
 CONDITIONS = ("purpose_limitation", "onward", "adequacy", "retention_limit", "refusal")
+#: How close (in characters) a send verb must be to what is sent ("disclose … the data").
+_NEAR = 120
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ def _first(lex_matches: list[LexMatch]) -> LexMatch | None:
 
 def _build(ctx: RuleContext) -> SharingIndex:
     lex = ctx.lexicon("sharing")
+    offences_lex = ctx.lexicon("offences")
     transfers: list[Transfer] = []
     by_provision: dict[int, dict[str, list[LexMatch]]] = {}
     by_division: dict[int, dict[str, list[LexMatch]]] = {}
@@ -82,8 +85,15 @@ def _build(ctx: RuleContext) -> SharingIndex:
             by_provision.setdefault(p.provision_key, {}).setdefault(category, []).extend(matches)
             by_division.setdefault(p.division_key, {}).setdefault(category, []).extend(matches)
             anywhere.setdefault(category, []).extend(matches)
-        send, recipient = _first(found.get("send", [])), _first(found.get("foreign", []))
-        if send is None or recipient is None:
+        carried = found.get("carried", [])
+        sends = [
+            m
+            for m in found.get("send", [])
+            if not any(c.start <= m.start < c.end for c in carried)
+            and any(abs(x.start - m.start) < _NEAR for x in found.get("payload", []))
+        ]
+        send, recipient = _first(sends), _first(found.get("foreign", []))
+        if send is None or recipient is None or offences_lex.has(p.text, "creation"):
             continue
         if "adequacy" in conditions:
             regimes.append(p)

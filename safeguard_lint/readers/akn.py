@@ -55,6 +55,7 @@ VOCABULARY = Vocabulary(
         "subrule": "subparagraph",
         "subclause": "subclause",
     },
+    list_items=frozenset({"indent"}),
     blocks={"preface": "preface", "preamble": "preamble", "conclusions": "conclusions"},
     components={"component": "schedule", "attachment": "annex"},
     skip=frozenset({"meta", "toc", "coverPage", "documentRef", "componentRef", "interstitial"}),

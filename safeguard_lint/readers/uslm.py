@@ -45,6 +45,7 @@ VOCABULARY = Vocabulary(
         "item": "item",
         "subitem": "subitem",
     },
+    list_items=frozenset(),
     blocks={"preamble": "preamble"},
     components={},
     skip=frozenset(

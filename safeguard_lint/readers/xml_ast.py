@@ -60,6 +60,8 @@ class Vocabulary:
     subdivisions: frozenset[str]
     #: Subdivision element → node kind (elements not listed keep their own name).
     subdivision_kinds: Mapping[str, str]
+    #: Subdivisions that are units even without a number (dashed or bulleted list items).
+    list_items: frozenset[str]
     #: Unnumbered blocks of the document, element → Block kind.
     blocks: Mapping[str, str]
     #: Schedules and annexes, element → Division kind.
@@ -201,7 +203,8 @@ class _Builder:
         if name in v.blocks:
             return [self._unit(element, Block, v.blocks[name], ctx)]
         if name in v.subdivisions or name in v.contextual_provisions:
-            if element.find("num") is None and element.find("heading") is None:
+            numbered = element.find("num") is not None or element.find("heading") is not None
+            if not numbered and name not in v.list_items:
                 return self.contents(element, ctx)
             cls = Paragraph if ctx.level == 0 else Subparagraph
             kind = v.subdivision_kinds.get(name) or self._ladder_kind(element, ctx.level)

@@ -223,6 +223,10 @@ def _decode_entities(chunk: str, offset: int, cdata_spans: list[tuple[int, int]]
         if any(start <= at < end for start, end in cdata_spans):
             return match.group()
         char = html.unescape(match.group())
-        return char.ljust(len(match.group()))[: len(match.group())]
+        width = len(match.group())
+        # Pad on the side of the space before it, so "R&amp;D" stays one word as far as it can
+        # and "&amp;c." after a space keeps "&c." together.
+        before = chunk[match.start() - 1] if match.start() else " "
+        return char.rjust(width) if before.isspace() else char.ljust(width)
 
     return _ENTITY.sub(replace, chunk)

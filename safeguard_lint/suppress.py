@@ -205,7 +205,7 @@ def unused(
 
 
 def _matches(codes: Iterable[str], code: str) -> bool:
-    return any(code.startswith(c) for c in codes)
+    return any(c == "ALL" or code.startswith(c) for c in codes)
 
 
 def file_ignores(path: str | None, config: Config) -> list[str]:

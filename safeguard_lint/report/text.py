@@ -90,7 +90,9 @@ def _summary(report: Report) -> Segment:
     if not report.total:
         return (f"All checks passed: {files}{fixed_note}.\n", "green")
     counts = report.by_severity()
-    detail = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
+    detail = ", ".join(
+        f"{counts[s]} {s}" if s == "info" else _plural(counts[s], s) for s in SEVERITIES
+    )
     found = _plural(report.total, "finding")
     return (f"Found {found} ({detail}) in {files}{fixed_note}.\n", "bold")
 

@@ -180,9 +180,7 @@ class Document(Unit):
 
     def units_with_path(self) -> Iterator[tuple[Unit, tuple[Unit, ...]]]:
         """Yield every unit below the root with the tuple of its ancestors (outermost first)."""
-        stack: list[tuple[Unit, tuple[Unit, ...]]] = [
-            (u, ()) for u in reversed(list(self.units()))
-        ]
+        stack: list[tuple[Unit, tuple[Unit, ...]]] = [(u, ()) for u in reversed(list(self.units()))]
         while stack:
             unit, ancestors = stack.pop()
             yield unit, ancestors

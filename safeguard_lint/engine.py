@@ -24,6 +24,8 @@ def check(source: str | Document, config: Config | None = None) -> list[Finding]
     for rule_cls in selected_rules(config):
         for finding in rule_cls().check(ctx):
             override = config.severity.get(finding.code)
-            findings.append(finding.model_copy(update={"severity": override}) if override else finding)
+            findings.append(
+                finding.model_copy(update={"severity": override}) if override else finding
+            )
     findings.sort(key=Finding.sort_key)
     return findings

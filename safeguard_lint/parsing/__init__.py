@@ -68,8 +68,12 @@ def _unparsed_document(text: str, exc: LarkError) -> Document:
         span=span,
         children=[Unparsed(span=span, message=message)] if text else [],
         diagnostics=[
-            Diagnostic(code="PARSE", severity="warning", message=message,
-                       span=Span(start=offset, end=offset))
+            Diagnostic(
+                code="PARSE",
+                severity="warning",
+                message=message,
+                span=Span(start=offset, end=offset),
+            )
         ],
         source=text,
     )

@@ -37,12 +37,28 @@ from safeguard_lint.parsing.postlex import Plan
 
 #: eId prefix of each kind (Akoma Ntoso naming conventions).
 EID_PREFIX = {
-    "book": "book", "part": "part", "subpart": "subpart", "chapter": "chp", "title": "title",
-    "division": "dvs", "schedule": "sched", "annex": "annex", "article": "art",
-    "section": "sec", "regulation": "reg", "rule": "rule", "paragraph": "para",
-    "subsection": "subsec", "subparagraph": "subpara", "item": "item", "clause": "clause",
-    "subclause": "subclause", "recital": "rec", "preamble": "preamble",
-    "conclusions": "conclusions", "indent": "indent",
+    "book": "book",
+    "part": "part",
+    "subpart": "subpart",
+    "chapter": "chp",
+    "title": "title",
+    "division": "dvs",
+    "schedule": "sched",
+    "annex": "annex",
+    "article": "art",
+    "section": "sec",
+    "regulation": "reg",
+    "rule": "rule",
+    "paragraph": "para",
+    "subsection": "subsec",
+    "subparagraph": "subpara",
+    "item": "item",
+    "clause": "clause",
+    "subclause": "subclause",
+    "recital": "rec",
+    "preamble": "preamble",
+    "conclusions": "conclusions",
+    "indent": "indent",
 }
 _LADDERS = {
     "article": ("paragraph", "subparagraph", "item", "item"),
@@ -154,8 +170,14 @@ class _Builder:
             cls = Provision
             label = _provision_label(kind, keyword, num)
         eid = self._eid(_prefix_eid(parent, kind, num))
-        unit = cls(kind=kind, span=Span(start=span.start + lead, end=span.end), num=num,
-                   num_span=num_span, eid=eid, label=label)
+        unit = cls(
+            kind=kind,
+            span=Span(start=span.start + lead, end=span.end),
+            num=num,
+            num_span=num_span,
+            eid=eid,
+            label=label,
+        )
         return unit
 
     def _label_unit(self, head: Token, parent: Unit | None, depth: int) -> Unit:
@@ -173,13 +195,21 @@ class _Builder:
             eid_num = num
         eid = self._eid(_prefix_eid(parent, kind, eid_num))
         human = _child_label(parent, num, eid_num)
-        cls: type[Unit] = Paragraph if kind in ("paragraph", "subsection") and depth == 0 else Subparagraph
+        cls: type[Unit] = (
+            Paragraph if kind in ("paragraph", "subsection") and depth == 0 else Subparagraph
+        )
         num_span = None
         if num is not None:
             at = value.index(num)
             num_span = Span(start=span.start + at, end=span.start + at + len(num))
-        return cls(kind=kind, span=Span(start=start, end=span.end), num=num, num_span=num_span,
-                   eid=eid, label=human)
+        return cls(
+            kind=kind,
+            span=Span(start=start, end=span.end),
+            num=num,
+            num_span=num_span,
+            eid=eid,
+            label=human,
+        )
 
     def _label_kind(self, label: Label, start: int, parent: Unit | None, depth: int) -> str:
         if label.kind == "dash":
@@ -234,8 +264,9 @@ def _wrap_blocks(items: list[Node]) -> list[Node]:
 
 
 def _block(kind: str, nodes: list[Node]) -> Block:
-    return Block(kind=kind, span=Span(start=nodes[0].span.start, end=nodes[-1].span.end),
-                 children=nodes)
+    return Block(
+        kind=kind, span=Span(start=nodes[0].span.start, end=nodes[-1].span.end), children=nodes
+    )
 
 
 def eid_num(num: str) -> str:
@@ -245,7 +276,9 @@ def eid_num(num: str) -> str:
 
 def _prefix_eid(parent: Unit | None, kind: str, num: str | None) -> str:
     own = EID_PREFIX.get(kind, kind) + (f"_{eid_num(num)}" if num else "")
-    if parent is None or isinstance(parent, (Division, Block)) or not parent.eid:
+    if parent is None or not parent.eid or isinstance(parent, Block):
+        return own
+    if isinstance(parent, Division) and kind in PROVISION_KEYWORDS.values():
         return own
     return f"{parent.eid}__{own}"
 

@@ -46,16 +46,39 @@ _HEAD = re.compile(
     r"|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)\b)"
     r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?)?"
 )
-# A separator between a number or title and what follows: ". ", ".—", " – ", ":", ".___".
-_SEP = re.compile(r"[ \t]*(?:\.?[ \t]*[\u2014\u2013][ \t]*|\.[ \t]*-+[ \t]*|\._+[ \t]*|[.:][ \t]*|[ \t]+-[ \t]+)")
-_TITLE_END = re.compile(r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])")
+# A separator between a number or title and what follows: ". ", ".-", " - ", ":", ".___" (the
+# dashes may be em or en dashes).
+_SEP = re.compile(
+    r"[ \t]*(?:\.?[ \t]*[\u2014\u2013][ \t]*|\.[ \t]*-+[ \t]*|\._+[ \t]*|[.:][ \t]*|[ \t]+-[ \t]+)"
+)
+_TITLE_END = re.compile(
+    r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])"
+)
 _VERBS = re.compile(r"\b(?:shall|may|must|is|are|means|includes)\b")
 
 WORD_NUMBERS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1",
-    "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-    "eighth": "8", "ninth": "9", "tenth": "10",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
 }
 
 

@@ -92,9 +92,7 @@ def style_of(label: Label, kind: str) -> str:
     return f"{kind}{label.form}"
 
 
-def resolve_kind(
-    label: Label, open_last: dict[str, Label], upcoming: list[Label]
-) -> str:
+def resolve_kind(label: Label, open_last: dict[str, Label], upcoming: list[Label]) -> str:
     """Decide whether an ambiguous letter/roman label is a letter or a roman numeral.
 
     `open_last` maps each open style to the last label seen at that level; `upcoming` lists

@@ -23,8 +23,8 @@ from lark.lark import PostLex
 
 from safeguard_lint.parsing.headings import (
     DIVISION_KEYWORDS,
-    HeadParts,
     PROVISION_KEYWORDS,
+    HeadParts,
     accepts_rest,
     is_title_like,
     split_head,
@@ -223,8 +223,16 @@ class _Structurer:
             last = lines[-1].tokens[-1]
             pos = last.end_pos or 0
             yield from self.close_divisions(
-                Token("_END", "", pos, last.end_line, last.end_column, last.end_line,
-                      last.end_column, pos)
+                Token(
+                    "_END",
+                    "",
+                    pos,
+                    last.end_line,
+                    last.end_column,
+                    last.end_line,
+                    last.end_column,
+                    pos,
+                )
             )
         else:
             yield from self.flush()
@@ -243,7 +251,8 @@ class _Structurer:
             self.st.in_schedule = True
         else:
             keep = (
-                self.st.divisions.index(kind) if kind in self.st.divisions
+                self.st.divisions.index(kind)
+                if kind in self.st.divisions
                 else len(self.st.divisions)
             )
             yield from self.close_divisions(tok, keep)
@@ -374,7 +383,8 @@ class _Structurer:
 
 
 _BARE_SCHEDULE = re.compile(
-    r"[ \t]*(?:#{1,6}[ \t]*)?(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
+    r"[ \t]*(?:#{1,6}[ \t]*)?"
+    r"(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
 )
 
 
@@ -403,6 +413,12 @@ def _joined(source: str, first: Token, last: Token) -> Token:
     start = first.start_pos or 0
     end = last.end_pos or start
     return Token(
-        "TEXT", source[start:end], start, first.line, first.column, last.end_line,
-        last.end_column, end,
+        "TEXT",
+        source[start:end],
+        start,
+        first.line,
+        first.column,
+        last.end_line,
+        last.end_column,
+        end,
     )

@@ -1,0 +1,130 @@
+"""Definitions: finding defined terms in text, and the table of where each is used.
+
+Forms recognised: `"term" means …`, `“term” includes …`, `'term' shall mean …`,
+`the term "X" means …`, `(hereinafter "X")`, and inside a definitions provision (headed
+Definitions / Interpretation / Use of terms, or opening "In this Act") also `Term refers to …`,
+`term means …` and `term: …`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from safeguard_lint.ast import Definition, DefinitionEntry, Span, Text, Unit
+
+_OPEN = "\"\u201c\u2018'"
+_CLOSE = "\"\u201d\u2019'"
+_VERB = (
+    r"(?:shall\s+(?:mean|include|have\s+the\s+(?:same\s+)?meaning)|means|mean|includes|include"
+    r"|refers?\s+to|has\s+the\s+(?:same\s+)?meanings?|is\s+defined|have\s+the\s+(?:same\s+)?meanings?)\b"
+)
+QUOTED = re.compile(
+    rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{1,80}}?)[{_CLOSE}]\s*(?:\([^)]{{0,60}}\)\s*)?"
+    rf"(?:,\s*[^,;\n]{{0,80}},\s*)?{_VERB}"
+)
+HEREINAFTER = re.compile(
+    rf"\((?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called|the)?\s*"
+    rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{2,60}})[{_CLOSE}]\)"
+)
+_UNQUOTED = re.compile(
+    r"^(?:\(?[0-9a-z]{1,4}[).]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
+    r"\s*(?::\s|\s+(?:means|refers\s+to)\b)"
+)
+_DEFINITIONS_HEADING = re.compile(
+    r"definitions?|interpretation|use\s+of\s+terms|meaning\s+of|terms\s+used|glossary", re.I
+)
+_DEFINITIONS_LEAD = re.compile(
+    r"^(?:In\s+this\s+\w+|For\s+(?:the\s+)?purposes?\s+of\s+this|As\s+used\s+in\s+this)\b"
+)
+
+
+def is_definitions_unit(unit: Unit, first_text: str) -> bool:
+    """Whether a unit is a definitions provision, by its heading or its opening words."""
+    if unit.heading and _DEFINITIONS_HEADING.search(unit.heading):
+        return True
+    return bool(_DEFINITIONS_LEAD.match(first_text))
+
+
+def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[Definition]:
+    """Definitions that begin in `text` (starting at `offset`), each running to its end."""
+    found: list[Definition] = []
+    end = offset + len(text)
+    for rx in (QUOTED, HEREINAFTER):
+        for m in rx.finditer(text):
+            term = " ".join(m.group("term").split()).strip(" ,.")
+            if not term or not any(c.isalpha() for c in term):
+                continue
+            t0 = offset + m.start("term")
+            found.append(
+                Definition(
+                    span=Span(start=offset + m.start(), end=end),
+                    term=term,
+                    term_span=Span(start=t0, end=t0 + len(m.group("term"))),
+                )
+            )
+    if in_definitions and not found:
+        unquoted = _UNQUOTED.match(text)
+        lead = unquoted.group("term").lower() if unquoted else ""
+        if unquoted is not None and not lead.startswith(("in ", "for ", "the ")):
+            t0 = offset + unquoted.start("term")
+            found.append(
+                Definition(
+                    span=Span(start=t0, end=end),
+                    term=unquoted.group("term"),
+                    term_span=Span(start=t0, end=t0 + len(unquoted.group("term"))),
+                )
+            )
+    found.sort(key=lambda d: d.span.start)
+    # One definition per text block: the first; later ones in the same block are its parts.
+    return [found[0]] if found else []
+
+
+def term_key(term: str) -> str:
+    """The key of a term in the definitions table: lower case, single spaces."""
+    return " ".join(term.lower().split())
+
+
+def collect_uses(
+    table: dict[str, list[DefinitionEntry]], texts: Iterable[Text], source: str
+) -> None:
+    """Record, for every defined term, the spans where the term is used in body text.
+
+    Each term is searched with `str.find` in the lower-cased source (fast), and a hit counts
+    when it stands on word boundaries inside a Text node and is not the definition itself.
+    """
+    spans = [(t.span.start, t.span.end) for t in texts]
+    spans.sort()
+    starts = [s for s, _ in spans]
+    lowered = source.lower()
+    own = {e.term_span.start for entries in table.values() for e in entries}
+    claimed: set[int] = set()
+    for key in sorted(table, key=len, reverse=True):
+        entry = table[key][0]
+        pos = lowered.find(key)
+        while pos != -1:
+            end = pos + len(key)
+            if lowered.startswith("es", end):
+                end += 2
+            elif lowered.startswith("s", end):
+                end += 1
+            if (
+                pos not in own
+                and pos not in claimed
+                and _boundary(lowered, pos - 1)
+                and _boundary(lowered, end)
+                and _inside(starts, spans, pos)
+            ):
+                entry.uses.append(Span(start=pos, end=end))
+                claimed.add(pos)
+            pos = lowered.find(key, pos + 1)
+
+
+def _boundary(text: str, index: int) -> bool:
+    return index < 0 or index >= len(text) or not (text[index].isalnum() or text[index] in "-_")
+
+
+def _inside(starts: list[int], spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]

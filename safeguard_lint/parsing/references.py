@@ -1,0 +1,356 @@
+"""Cross-references: finding reference phrases in text, parsing them, resolving their targets.
+
+A regex finds candidate phrases ("Article 6(1)", "sections 12 to 15", "this Chapter"); the
+Lark grammar `grammar/references.lark` gives each its structure; resolution then walks the
+document's index relative to where the phrase stands. References to other instruments
+("Article 8 of the European Convention", "section 1 of the Federal Rules", "title 18") are
+marked external and never resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError
+
+from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
+from safeguard_lint.parsing.numbering import roman_value
+
+_UNIT = (
+    r"(?:articles?|arts?\.|sections?|secs?\.|\u00a7\u00a7?|paragraphs?|paras?\.|sub-?sections?"
+    r"|sub-?paragraphs?|points?|clauses?|sub-?clauses?|chapters?|parts?|titles?|schedules?"
+    r"|annex(?:es)?|items?|divisions?)"
+)
+_NUM = (
+    r"(?:[0-9]+[A-Za-z]{0,2}(?:-[0-9]+)?(?:\s+(?:bis|ter|quater)\b)?"
+    r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
+)
+_SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"
+_TARGET = rf"{_NUM}{_SUBS}"
+_JOIN = rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)(?:{_UNIT}\s*)?"
+CANDIDATE = re.compile(
+    rf"\b(?:(?:this|the\s+present)\s+{_UNIT}\b"
+    rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}\b"
+    rf"|{_UNIT}\s*{_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?)"
+    rf"|\u00a7\u00a7?\s*{_TARGET}(?:{_JOIN}{_TARGET})*",
+    re.IGNORECASE,
+)
+# Where a reference may start: a cheap scan that the full pattern then confirms.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:this\s|the\s+(?:present|last|preceding|previous|foregoing)\s|[Aa]rt|ART|[Ss]ec"
+    r"|SEC|\u00a7|[Pp]ara|[Ss]ub|[Pp]oint|[Cc]lause|[Cc]hapter|CHAPTER|[Pp]art|PART|[Tt]itle"
+    r"|[Ss]chedule|[Aa]nnex|[Ii]tem|[Dd]ivision)"
+)
+# What follows a reference and makes it point into another instrument.
+_EXTERNAL_TAIL = re.compile(
+    r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
+    r"|(?:article|section|paragraph|subsection|chapter|part)\b)"
+    r"(?:the\s+|that\s+|those\s+|such\s+|said\s+)?"
+    r"(?:[A-Z\u00c0-\u00de]|title\s+\d|\d|regulation|directive|decision|convention|treaty|protocol"
+    r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)",
+)
+_EXTERNAL_NEAR = re.compile(r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I)
+_THIS_BIGGER = re.compile(
+    r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
+)
+
+_DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
+_KIND_WORDS = {
+    "article": "provision",
+    "art": "provision",
+    "section": "provision",
+    "sec": "provision",
+    "\u00a7": "provision",
+    "regulation": "provision",
+    "rule": "provision",
+    "paragraph": "paragraph",
+    "para": "paragraph",
+    "subsection": "paragraph",
+    "subparagraph": "subparagraph",
+    "point": "subparagraph",
+    "clause": "subparagraph",
+    "subclause": "subparagraph",
+    "item": "subparagraph",
+    "chapter": "chapter",
+    "part": "part",
+    "title": "title",
+    "schedule": "schedule",
+    "annex": "annex",
+    "division": "division",
+}
+
+
+@dataclass(frozen=True)
+class _Target:
+    unit: str | None
+    num: str
+    subs: tuple[str, ...]
+    range_to: tuple[str, tuple[str, ...]] | None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    kind: str  # "this", "preceding", "list"
+    unit: str | None
+    targets: tuple[_Target, ...]
+    parent: _Target | None
+
+
+def unit_word(word: str) -> str:
+    """The normalised unit word of a keyword: "Articles" → article, "Sub-section" → subsection."""
+    w = word.lower().replace("-", "").rstrip(".")
+    if w.startswith("\u00a7"):
+        return "\u00a7"
+    if w.endswith("es") and w[:-2] in ("annex",):
+        return "annex"
+    return w[:-1] if w.endswith("s") and w[:-1] in _KIND_WORDS else w
+
+
+@cache
+def _grammar() -> Lark:
+    from safeguard_lint.parsing import grammar_path
+
+    return Lark(grammar_path("references.lark").read_text("utf-8"), parser="lalr", cache=True)
+
+
+@cache
+def parse_phrase(text: str) -> _Phrase | None:
+    """Parse one reference phrase (cached: the same phrases recur across a text)."""
+    try:
+        tree = _grammar().parse(text)
+    except LarkError:
+        return None
+    node = tree.children[0]
+    assert isinstance(node, Tree)
+    toks = [t for t in node.children if isinstance(t, Token)]
+    if node.data in ("this_ref", "preceding_ref"):
+        return _Phrase(str(node.data).split("_")[0], unit_word(toks[-1].value), (), None)
+    unit: str | None = None
+    targets: list[_Target] = []
+    parent: _Target | None = None
+    for child in node.children:
+        if isinstance(child, Token) and child.type == "UNIT":
+            unit = unit_word(child.value)
+        elif isinstance(child, Tree) and child.data == "target":
+            targets.append(_target(child, unit))
+        elif isinstance(child, Tree) and child.data == "parent":
+            punit = next(t for t in child.children if isinstance(t, Token) and t.type == "UNIT")
+            ptree = next(t for t in child.children if isinstance(t, Tree))
+            parent = _target(ptree, unit_word(punit.value))
+    return _Phrase("list", unit, tuple(targets), parent)
+
+
+def _target(tree: Tree[Token], unit: str | None) -> _Target:
+    num = ""
+    subs: list[str] = []
+    range_to: tuple[str, tuple[str, ...]] | None = None
+    for child in tree.children:
+        if not isinstance(child, Tree):
+            continue
+        if child.data == "number":
+            num = _clean_num(str(child.children[0]))
+        elif child.data == "sub":
+            subs.append(str(child.children[0]))
+        elif child.data == "range":
+            rnum = ""
+            rsubs: list[str] = []
+            for r in child.children:
+                if isinstance(r, Tree) and r.data == "number":
+                    rnum = _clean_num(str(r.children[0]))
+                elif isinstance(r, Tree) and r.data == "sub":
+                    rsubs.append(str(r.children[0]))
+            range_to = (rnum, tuple(rsubs))
+    return _Target(unit, num, tuple(subs), range_to)
+
+
+def _clean_num(num: str) -> str:
+    return " ".join(num.strip("()").split())
+
+
+class _BeyondDocument(Exception):
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class Resolver:
+    """Resolves references against one document's units."""
+
+    def __init__(self, units: list[tuple[Unit, tuple[Unit, ...]]]) -> None:
+        self.provisions: dict[str, Unit] = {}
+        self.divisions: dict[tuple[str, str], Unit] = {}
+        for unit, _ in units:
+            if isinstance(unit, Provision) and unit.num:
+                self.provisions.setdefault(_key(unit.num), unit)
+            elif isinstance(unit, Division) and unit.num:
+                self.divisions.setdefault((unit.kind, _key(unit.num)), unit)
+        self.division_kinds = {k for k, _ in self.divisions}
+
+    def find(self, text: str, offset: int, chain: tuple[Unit, ...]) -> list[Reference]:
+        """Every reference in `text` (which starts at `offset`), resolved from `chain`."""
+        refs = []
+        for m in _candidates(text):
+            phrase = parse_phrase(m.group())
+            if phrase is None:
+                continue
+            ref = Reference(span=Span(start=offset + m.start(), end=offset + m.end()))
+            tail = text[m.end() : m.end() + 120]
+            bigger = _THIS_BIGGER.match(tail)
+            if phrase.kind == "list" and (_EXTERNAL_TAIL.match(tail) or _EXTERNAL_NEAR.match(tail)):
+                ref.external = True
+                ref.reason = "refers to another instrument"
+            elif bigger and bigger.group(1).lower() not in self.division_kinds:
+                ref.external = True
+                ref.reason = f"refers to the wider {bigger.group(1).lower()}, beyond this document"
+            else:
+                try:
+                    self._resolve(ref, phrase, chain)
+                except _BeyondDocument as beyond:
+                    ref.external = True
+                    ref.target, ref.targets = None, []
+                    ref.reason = f"this document has no {beyond.kind}s: it points beyond it"
+            refs.append(ref)
+        return refs
+
+    def _resolve(self, ref: Reference, phrase: _Phrase, chain: tuple[Unit, ...]) -> None:
+        if phrase.kind == "this":
+            ref.steps = [(phrase.unit or "", "this")]
+            enclosing = _enclosing(chain, phrase.unit or "")
+            if enclosing is None and _KIND_WORDS.get(phrase.unit or "") in _DIVISIONS:
+                ref.external = True
+                ref.reason = f"refers to the {phrase.unit} that contains this document"
+            _set(ref, [enclosing] if enclosing else [], f"no enclosing {phrase.unit}")
+            return
+        if phrase.kind == "preceding":
+            ref.steps = [(phrase.unit or "", "preceding")]
+            _set(ref, [], "relative reference to the preceding unit")
+            ref.reason = "relative reference"
+            return
+        scope = chain
+        if phrase.parent is not None:
+            parent_units = self._lookup(phrase.parent, chain)
+            if not parent_units:
+                ref.steps = _steps(phrase.parent)
+                _set(ref, [], f"no {phrase.parent.unit} {phrase.parent.num} in this document")
+                return
+            scope = (*chain, parent_units[0])
+        found: list[Unit] = []
+        missing: list[str] = []
+        for target in phrase.targets:
+            units = self._lookup(target, scope)
+            ref.steps.extend(_steps(target))
+            if units:
+                found.extend(units)
+            else:
+                missing.append(
+                    f"{target.unit or 'unit'} {target.num}{''.join(f'({s})' for s in target.subs)}"
+                )
+        _set(ref, found, "no " + ", ".join(missing) + " in this document" if missing else None)
+        if missing and found:
+            ref.target = None
+
+    def _lookup(self, target: _Target, chain: tuple[Unit, ...]) -> list[Unit]:
+        kind = _KIND_WORDS.get(target.unit or "", "paragraph")
+        if kind == "provision":
+            first = self.provisions.get(_key(target.num))
+            bases = [first] if first else []
+            if target.range_to is not None and first is not None:
+                return self._provision_range(target)
+        elif kind in _DIVISIONS:
+            hit = self.divisions.get((kind, _key(target.num)))
+            bases = [hit] if hit else []
+            if not bases and kind not in self.division_kinds:
+                raise _BeyondDocument(kind)
+        else:
+            bases = _relative(chain, target.num)
+        if not bases:
+            return []
+        unit = bases[0]
+        for sub in target.subs:
+            nxt = _child(unit, sub)
+            if nxt is None:
+                return []
+            unit = nxt
+        return [unit]
+
+    def _provision_range(self, target: _Target) -> list[Unit]:
+        assert target.range_to is not None
+        lo, hi = _ordinal(target.num), _ordinal(target.range_to[0])
+        if lo is None or hi is None or hi < lo or hi - lo > 500:
+            first = self.provisions.get(_key(target.num))
+            return [first] if first else []
+        out = [
+            u
+            for n, u in self.provisions.items()
+            if (o := _ordinal(n)) is not None and lo <= o <= hi
+        ]
+        return out if len(out) >= 1 else []
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    found = []
+    pos = 0
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < pos:
+            continue
+        m = CANDIDATE.match(text, trigger.start())
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _set(ref: Reference, units: list[Unit], missing: str | None) -> None:
+    ref.targets = [u.eid for u in units]
+    ref.target = ref.targets[0] if ref.targets else None
+    if missing and not units:
+        ref.reason = missing
+
+
+def _steps(target: _Target) -> list[tuple[str, str]]:
+    steps = [(target.unit or "", target.num)]
+    steps.extend(("", s) for s in target.subs)
+    return steps
+
+
+def _key(num: str) -> str:
+    return re.sub(r"\s+", "", num).lower()
+
+
+def _ordinal(num: str) -> int | None:
+    if num.isdigit():
+        return int(num)
+    return roman_value(num)
+
+
+def _enclosing(chain: tuple[Unit, ...], word: str) -> Unit | None:
+    kind = _KIND_WORDS.get(word, word)
+    for unit in reversed(chain):
+        if kind == "provision" and isinstance(unit, Provision):
+            return unit
+        if unit.kind == word or (kind == "paragraph" and unit.kind in ("paragraph", "subsection")):
+            return unit
+    return None
+
+
+def _relative(chain: tuple[Unit, ...], num: str) -> list[Unit]:
+    """A paragraph or point of the unit the reference stands in, or of the nearest enclosing
+    unit that has one, up to the provision."""
+    for unit in reversed(chain):
+        hit = _child(unit, num)
+        if hit is not None:
+            return [hit]
+        if isinstance(unit, Provision):
+            break
+    return []
+
+
+def _child(unit: Unit, num: str) -> Unit | None:
+    key = _key(num)
+    for child in unit.units():
+        if child.num is not None and _key(child.num) == key:
+            return child
+    return None

@@ -1,0 +1,242 @@
+"""The per-document safeguard model that the JR, RM, PL, HR and OV rules share.
+
+Built once per document through `RuleContext.cached(safeguard_model)`:
+
+- every sentence of body text, located in its unit and provision, with its `Clause`;
+- the provisions that grant an intrusive power (`power_provisions`);
+- for each provision, its *coverage*: its own sentences, the sentences of the provisions it
+  refers to ("subject to Articles 14 and 15"), and the general clauses whose own words reach it
+  ("the powers and procedures provided for in this Section"), with the sentences that continue
+  them ("Such conditions and safeguards shall…");
+- `evidence(provision, finder)`: whether a safeguard found by `finder` covers the provision
+  unhedged, or only under a hedge, a deferral or an optional formula (the hedge then travels
+  with the general clause to every power it covers).
+
+Whole-document scans happen once per lexicon category and only pick candidate sentences; every
+other lookup runs on single sentences and is memoised by the clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from safeguard_lint.ast import Document, Node, Unit
+from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
+from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.matcher import fold
+from safeguard_lint.semantics.scopes import UnitIndex
+from safeguard_lint.semantics.sentences import split_sentences
+
+_TEXT_KINDS = frozenset({"text", "unparsed"})
+
+
+class Located(Protocol):
+    """Anything found in a text: absolute offsets and the words themselves."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A sentence located in the tree: its clause, innermost unit and provision."""
+
+    clause: Clause
+    unit: Unit
+    provision: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """A sentence that applies to a provision, and how: its own, by reference, or general."""
+
+    site: Site
+    via: Literal["own", "reference", "general"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A safeguard found in a covering sentence, with the words that qualify it (if any)."""
+
+    cover: Cover
+    found: Located
+    qualifiers: tuple[LexMatch, ...]
+
+
+@dataclass
+class Evidence:
+    """What covers a provision for one safeguard: an unqualified hit, or only qualified ones."""
+
+    firm: Hit | None = None
+    qualified: list[Hit] = field(default_factory=list)
+
+    @property
+    def satisfied(self) -> bool:
+        """Whether an unqualified safeguard covers the provision."""
+        return self.firm is not None
+
+    @property
+    def defeated(self) -> Hit | None:
+        """The first qualified hit when no unqualified one exists (the hedge at fault)."""
+        return None if self.firm is not None else next(iter(self.qualified), None)
+
+
+Finder = Callable[[Clause], Iterable[Located]]
+
+
+class SafeguardModel:
+    """Sentences, powers and safeguard coverage of one document."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.document: Document = ctx.document
+        self.source = ctx.source
+        self.folded = fold(self.source)
+        self.analyser = ClauseAnalyser(ctx.lexicon)
+        self.index = UnitIndex(self.document)
+        self.sites: list[Site] = []
+        self._collect(self.document, self.document)
+        self.sites.sort(key=lambda s: s.clause.start)
+        self._starts = [s.clause.start for s in self.sites]
+        self.by_provision: dict[int, list[Site]] = {}
+        for site in self.sites:
+            self.by_provision.setdefault(id(site.provision), []).append(site)
+        self._coverage: dict[int, list[Cover]] = {}
+        self._general: list[tuple[Site, frozenset[int]]] | None = None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _collect(self, node: Node, unit: Unit) -> None:
+        for child in node.children:
+            if isinstance(child, Unit):
+                self._collect(child, child)
+            elif child.kind in _TEXT_KINDS:
+                provision = self.index.provision_of(unit)
+                text = self.source[child.span.start : child.span.end]
+                for sentence in split_sentences(text, child.span.start):
+                    self.sites.append(Site(self.analyser.analyse(sentence), unit, provision))
+
+    # -- locating ---------------------------------------------------------------------------
+
+    def site_at(self, offset: int) -> Site | None:
+        """The sentence holding `offset`, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sites[i].clause.end:
+            return self.sites[i]
+        return None
+
+    def candidates(self, lexicon: str, categories: Sequence[str] = ()) -> list[Site]:
+        """Sentences holding a match of the lexicon (categories), found by one document scan."""
+        matcher = self.analyser.matcher(lexicon)
+        seen: dict[int, Site] = {}
+        for m in matcher.finditer(self.folded, self.source, 0, categories):
+            site = self.site_at(m.start)
+            if site is not None:
+                seen.setdefault(site.clause.start, site)
+        return [seen[k] for k in sorted(seen)]
+
+    def first(self, lexicon: str, categories: Sequence[str]) -> Site | None:
+        """The first body sentence holding a match of any of the categories."""
+        best: Site | None = None
+        matcher = self.analyser.matcher(lexicon)
+        for cat in categories:
+            for m in matcher.finditer(self.folded, self.source, 0, (cat,)):
+                site = self.site_at(m.start)
+                if site is not None:
+                    if best is None or site.clause.start < best.clause.start:
+                        best = site
+                    break
+        return best
+
+    # -- powers -----------------------------------------------------------------------------
+
+    def power_sites(self) -> list[Site]:
+        """Sentences that confer an intrusive power, in document order (computed once)."""
+        return self.ctx.cached(_power_sites)
+
+    def power_provisions(self) -> list[tuple[Unit, list[Site]]]:
+        """Each provision that confers a power, with its power sentences."""
+        grouped: dict[int, tuple[Unit, list[Site]]] = {}
+        for site in self.power_sites():
+            grouped.setdefault(id(site.provision), (site.provision, []))[1].append(site)
+        return list(grouped.values())
+
+    # -- coverage ---------------------------------------------------------------------------
+
+    def general_clauses(self) -> list[tuple[Site, frozenset[int]]]:
+        """General clauses: sentences that name the powers of a division or range, with the ids
+        of the provisions they reach, plus the sentences continuing them ("Such safeguards")."""
+        if self._general is None:
+            found: list[tuple[Site, frozenset[int]]] = []
+            for site in self.candidates("scope", ("powers_in",)):
+                c = site.clause
+                reach = self.index.reach(c.text, c.start, site.unit)
+                targets = frozenset(id(p) for p in reach if p is not site.provision)
+                if not targets:
+                    continue
+                found.append((site, targets))
+                anaphora = self.analyser.matcher("scope")
+                for other in self.by_provision.get(id(site.provision), []):
+                    if other.clause.start > c.start and anaphora.search(
+                        fold(other.clause.text), "anaphora"
+                    ):
+                        found.append((other, targets))
+            self._general = found
+        return self._general
+
+    def coverage(self, provision: Unit) -> list[Cover]:
+        """The sentences that apply to `provision`: own, referenced, and general clauses."""
+        key = id(provision)
+        if key not in self._coverage:
+            own = self.by_provision.get(key, [])
+            covers = [Cover(s, "own") for s in own]
+            seen = {s.clause.start for s in own}
+            for site in own:
+                c = site.clause
+                for target in self.index.reach(c.text, c.start, site.unit):
+                    if target is provision:
+                        continue
+                    for s in self.by_provision.get(id(target), []):
+                        if s.clause.start not in seen:
+                            seen.add(s.clause.start)
+                            covers.append(Cover(s, "reference"))
+            for site, targets in self.general_clauses():
+                if key in targets and site.clause.start not in seen:
+                    seen.add(site.clause.start)
+                    covers.append(Cover(site, "general"))
+            self._coverage[key] = covers
+        return self._coverage[key]
+
+    def evidence(self, provision: Unit, finder: Finder, *, skip_offences: bool = True) -> Evidence:
+        """Whether a safeguard (found in clauses by `finder`) covers `provision`, and how."""
+        result = Evidence()
+        for cover in self.coverage(provision):
+            clause = cover.site.clause
+            if skip_offences and clause.is_offence:
+                continue
+            for found in finder(clause):
+                qualifiers = clause.governing(found.start, found.end)
+                hit = Hit(cover, found, qualifiers)
+                if not qualifiers:
+                    result.firm = hit
+                    return result
+                result.qualified.append(hit)
+        return result
+
+
+def _power_sites(ctx: RuleContext) -> list[Site]:
+    model = safeguard_model(ctx)
+    return [s for s in model.candidates("powers") if s.clause.grants_power]
+
+
+def safeguard_model(ctx: RuleContext) -> SafeguardModel:
+    """The safeguard model of the document in `ctx` (built once per document)."""
+    return ctx.cached(SafeguardModel)

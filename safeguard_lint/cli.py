@@ -375,7 +375,29 @@ def build_app() -> "typer.Typer":
         """Show the effective settings and where each came from."""
         raise typer.Exit(config_command(path, start))
 
+    @app.command()
+    def convert(
+        path: Annotated[str, typer.Argument(help="a file, or `-` for standard input")],
+        to: Annotated[str, typer.Option("--to", help="akn or text")] = "text",
+        input_format: Annotated[str | None, typer.Option("--input-format")] = None,
+    ) -> None:
+        """Convert a file (text, Akoma Ntoso, USLM, .docx) to Akoma Ntoso 3.0 or plain text."""
+        raise typer.Exit(convert_command(path, to, input_format))
+
     return app
+
+
+def convert_command(path: str, to: str, input_format: str | None) -> int:
+    """`safeguard-lint convert`: the document in another format, on standard output."""
+    from safeguard_lint.readers import read_document
+    from safeguard_lint.writers import convert
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else None
+        sys.stdout.write(convert(read_document(Path(path), data, input_format), to))
+    except InputError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    return EXIT_OK
 
 
 def _run_typer(argv: list[str]) -> int:

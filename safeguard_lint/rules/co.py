@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from safeguard_lint.ast import Span
@@ -10,6 +11,12 @@ from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
 from safeguard_lint.semantics.passages import passages
+
+
+#: A notice or direction served on someone to take content down.
+_NOTICE = re.compile(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
+#: The actor itself blocks: "The Authority may block …".
+_MODAL_BEFORE = re.compile(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 
 
 def _span(m: LexMatch) -> Span:
@@ -443,9 +450,15 @@ class BlockingWithoutCourt(Rule):
         auth = ctx.lexicon("authorisers")
         for p in passages(ctx):
             block = next(content.finditer(p.text, p.span.start, ["blocking"]), None)
-            if block is None or not content.has(p.text, "blocking_object"):
+            if block is None:
                 continue
-            if not auth.has(p.text, "executive") and not content.has(p.text, "order_or_notice"):
+            ordered = (
+                auth.has(p.text, "executive")
+                or auth.has(p.text, "authorising_act")
+                or _NOTICE.search(p.text) is not None
+                or _MODAL_BEFORE.search(ctx.source, max(0, block.start - 30), block.start)
+            )
+            if not ordered:
                 continue
             if auth.has(p.text, "judicial") or auth.has(p.text, "independent"):
                 continue

@@ -1,0 +1,209 @@
+"""Rules CO01-CO09: content offences and content orders."""
+
+from __future__ import annotations
+
+import pytest
+from sc_co_dp_ic_helpers import EXAMPLES, corpus, labels, run
+
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "CO01": (
+        [
+            "Section 4. Messages\n\nA person who publishes a message that causes alarm commits "
+            "an offence.\n",
+            "Article 15. Images\n\nEach Party shall establish as criminal offences the "
+            "distribution of intimate images. A Party may require intent to cause harm.\n",
+            "Section 6. Access\n\nA person who accesses a computer system without authority "
+            "commits an offence.\n",
+        ],
+        [
+            "Section 4. Messages\n\nA person who intentionally publishes a threat of violence "
+            "commits an offence.\n",
+            "Article 7. Forgery\n\nEach Party shall establish as criminal offences, when "
+            "committed intentionally, the input of computer data resulting in inauthentic "
+            "data. A Party may require an intent to defraud.\n",
+            "Section 9. Returns\n\nA company that fails to file a return commits an offence.\n",
+        ],
+    ),
+    "CO02": (
+        [
+            "Section 5. Images\n\nA person who intentionally distributes indecent images of "
+            "another person commits an offence.\n",
+            "Section 5. Images\n\n(1) A person who knowingly shares a private image of another "
+            "person commits an offence.\n(2) It is a defence that the person shown consented.\n",
+            "Article 15. Intimate images\n\nEach Party shall establish as criminal offences, "
+            "when committed intentionally, the publication of intimate images of a person.\n",
+        ],
+        [
+            "Section 5. Images\n\nA person who intentionally shares an intimate image of another "
+            "person without the consent of the person shown commits an offence.\n",
+            "Section 5. Abuse material\n\nA person who knowingly distributes child sexual abuse "
+            "material commits an offence.\n",
+            "Section 5. Messages\n\nA person who intentionally sends threats commits an offence.\n",
+        ],
+    ),
+    "CO03": (
+        [
+            "Section 6. Access\n\nA person who intentionally accesses a computer system without "
+            "authority commits an offence.\n",
+            "Section 7. Leaks\n\nA person who knowingly publishes classified information "
+            "commits an offence.\n",
+            "Article 3. Interception\n\nEach Party shall establish as criminal offences, when "
+            "committed intentionally, the interception without right of computer data.\n",
+        ],
+        [
+            "Section 6. Access\n\n(1) A person who intentionally accesses a computer system "
+            "without authority commits an offence.\n(2) No offence is committed by good faith "
+            "security research or by journalism in the public interest.\n",
+            "Article 6. Devices\n\n1. Each Party shall establish as criminal offences, when "
+            "committed intentionally, the sale of devices for committing offences.\n2. This "
+            "article shall not be interpreted as imposing criminal liability for the authorised "
+            "testing or protection of a computer system.\n",
+            "Section 9. Returns\n\nA company that fails to file a return commits an offence.\n",
+        ],
+    ),
+    "CO04": (
+        [
+            "Section 8. Material\n\n(1) A person who knowingly distributes child sexual abuse "
+            "material commits an offence.\n(2) Material includes any written or audio "
+            "material.\n",
+            "Article 9. Child pornography\n\n1. Each Party shall establish as criminal offences "
+            "the intentional distribution of child pornography.\n2. The term includes realistic "
+            "images representing a minor.\n",
+            "Section 8. Material\n\nA person who knowingly possesses child pornography commits "
+            "an offence.\n",
+        ],
+        [
+            "Section 8. Material\n\n(1) A person who knowingly distributes child sexual abuse "
+            "material, being a visual depiction of a real child, commits an offence.\n(2) No "
+            "offence is committed for material of genuine artistic, educational or scientific "
+            "value.\n",
+            "Section 8. Images\n\nA person who intentionally shares an intimate image without "
+            "consent commits an offence.\n",
+            "Section 8. Material\n\nThe Minister shall publish guidance on child sexual abuse "
+            "material.\n",
+        ],
+    ),
+    "CO05": (
+        [
+            "Section 4. False news\n\nA person who publishes false news commits an offence.\n",
+            "Section 4. Messages\n\nA person who sends an annoying or insulting message commits "
+            "an offence.\n",
+            "Section 4. Morals\n\nA person who posts content against public morals commits an "
+            "offence.\n",
+        ],
+        [
+            "Section 4. Threats\n\nA person who intentionally sends a message intended to cause, "
+            "and causing, fear of violence commits an offence.\n",
+            "Section 4. Instructions\n\nA person who issues false electronic instructions "
+            "commits an offence.\n",
+            "Section 4. Guidance\n\nThe Authority shall publish guidance on false news.\n",
+        ],
+    ),
+    "CO06": (
+        [
+            "Section 6. Defamation\n\nA person who publishes defamatory matter commits an "
+            "offence and is liable to imprisonment for two years.\n",
+            "Section 6. Reputation\n\nA person who publishes a statement that harms the "
+            "reputation of an official commits an offence and is liable to imprisonment.\n",
+            "Section 6. Libel\n\nA person who commits libel online commits an offence and is "
+            "liable to a fine.\n",
+        ],
+        [
+            "Section 6. Defamation\n\nA person who commits libel online commits an offence and "
+            "is liable to a fine; truth is a defence.\n",
+            "Section 6. Threats\n\nA person who intentionally threatens violence commits an "
+            "offence and is liable to imprisonment.\n",
+            "Section 6. Damages\n\nA person defamed online may claim damages in a civil court.\n",
+        ],
+    ),
+    "CO07": (
+        [
+            "Section 5. Feelings\n\nA person who posts content that stirs up sectarian feelings "
+            "commits an offence.\n",
+            "Section 5. Religion\n\nA person who deliberately outrages religious feelings "
+            "commits an offence.\n",
+            "Section 5. Incitement\n\nA person who publishes content inciting others commits an "
+            "offence.\n",
+        ],
+        [
+            "Section 5. Incitement\n\nA person who intentionally advocates hatred that "
+            "constitutes incitement to violence commits an offence.\n",
+            "Section 5. Access\n\nA person who intentionally accesses a computer system commits "
+            "an offence.\n",
+            "Section 5. Guidance\n\nThe Authority shall study hate speech.\n",
+        ],
+    ),
+    "CO08": (
+        [
+            "Section 11. Removal\n\nThe Minister may order a service provider to remove any "
+            "content he considers unlawful.\n",
+            "Section 11. Notices\n\nThe Commission shall issue a notice to the intermediary to "
+            "disable access to the prohibited statement.\n",
+            "Section 11. Blocking\n\nThe Authority may block any website it finds prima facie "
+            "unlawful.\n",
+        ],
+        [
+            "Section 11. Removal\n\nThe court may order the person to remove the content from "
+            "the website.\n",
+            "Section 11. Applications\n\nAn authorised officer may apply to court for an order "
+            "for removal of the content.\n",
+            "Section 11. Seizure\n\nThe officer may seize the computer.\n",
+        ],
+    ),
+    "CO09": (
+        [
+            "Section 4. False news\n\nA person who publishes false news commits an offence.\n\n"
+            "Section 9. Abetment\n\nA person who aids or abets the commission of any offence "
+            "under this Act commits an offence.\n",
+            "Section 4. Insults\n\nA person who sends insulting messages commits an offence.\n\n"
+            "Section 9. Attempts\n\nA person who attempts to commit an offence under this Act "
+            "commits an offence.\n",
+            (EXAMPLES / "content-offences-bill.txt").read_text(encoding="utf-8"),
+        ],
+        [
+            "Section 4. Access\n\nA person who intentionally accesses a computer commits an "
+            "offence.\n\nSection 9. Abetment\n\nA person who aids or abets the commission of "
+            "any offence under this Act commits an offence.\n",
+            "Section 4. False news\n\nA person who publishes false news commits an offence.\n\n"
+            "Section 9. Abetment\n\nAiding or abetting any offence under this Act, other than "
+            "section 4, is an offence.\n",
+            "Section 4. False news\n\nA person who publishes false news commits an offence.\n\n"
+            "Section 9. Abetment\n\nA person who aids or abets any offence under this Act with "
+            "intent that it be committed commits an offence.\n",
+        ],
+    ),
+}
+
+FIRE = [(code, text) for code, (fire, _) in CASES.items() for text in fire]
+SILENT = [(code, text) for code, (_, silent) in CASES.items() for text in silent]
+
+
+@pytest.mark.parametrize(("code", "text"), FIRE)
+def test_fires(code: str, text: str) -> None:
+    assert run(code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), SILENT)
+def test_silent(code: str, text: str) -> None:
+    assert not run(code, text)
+
+
+def test_budapest_misuse_of_devices_has_exemption() -> None:
+    text = corpus("coe-budapest-convention-ets-185")
+    assert not any(lbl.startswith("Article 6") for lbl in labels("CO03", text))
+
+
+def test_sri_lanka() -> None:
+    text = corpus("lk-online-safety-act-2024")
+    co05 = labels("CO05", text)
+    assert {"Section 12", "Section 15"} <= co05
+    found = run("CO08", text)
+    assert any("prohibited statement" in text[f.span.start : f.span.end] for f in found)
+
+
+def test_kenya() -> None:
+    text = corpus("ke-computer-misuse-cybercrimes-act-2018")
+    co05 = labels("CO05", text)
+    assert any(lbl.startswith("Section 22") for lbl in co05)
+    assert "Section 23" in co05
+    assert not run("CO08", text)

@@ -1,0 +1,178 @@
+"""Rules SC01-SC05: scope of powers and cooperation."""
+
+from __future__ import annotations
+
+import pytest
+from sc_co_dp_ic_helpers import EXAMPLES, corpus, labels, run
+
+SERIOUS = (
+    'Article 1. Use of terms\n\n(a) "Serious crime" means an offence punishable by '
+    "imprisonment of at least four years or a more serious penalty;\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SERIOUS + "Article 5. Sharing\n\nParties shall share evidence of any serious crime "
+        "with another Party.\n",
+        SERIOUS + "Article 6. Interception\n\nAuthorities may intercept communications to "
+        "investigate a serious crime.\n",
+        '1. Interpretation\n\n"serious offence" means an offence punishable by imprisonment for '
+        "a term of not less than two years;\n\n5. Production\n\nA police officer may issue a "
+        "production order for data relevant to a serious offence.\n",
+    ],
+)
+def test_sc01_fires(text: str) -> None:
+    assert run("SC01", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SERIOUS + "Article 5. Reporting\n\nParties shall publish statistics on serious crime.\n",
+        'Article 1. Use of terms\n\n(a) "Serious crime" means an offence listed in Annex I;\n\n'
+        "Article 5. Sharing\n\nParties shall share evidence of any serious crime with another "
+        "Party.\n",
+        "Article 5. Sharing\n\nParties shall share evidence of offences in Annex I with another "
+        "Party.\n",
+    ],
+)
+def test_sc01_silent(text: str) -> None:
+    assert not run("SC01", text)
+
+
+def test_sc01_is_error_when_it_triggers_sharing() -> None:
+    found = run("SC01", SERIOUS + "Article 5. Sharing\n\nParties shall share evidence of any "
+                "serious crime with another Party.\n")
+    assert {f.severity for f in found} == {"error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3. Interception\n\nEach Party shall empower its authorities to intercept "
+        "content data in relation to serious offences to be determined by domestic law.\n",
+        "Section 4. Orders\n\nA judge may issue a production order for crimes as defined by "
+        "their national law.\n",
+        "Article 7. Sharing\n\nParties shall transmit information to another Party concerning "
+        "offences as each Party defines them.\n",
+    ],
+)
+def test_sc02_fires(text: str) -> None:
+    assert run("SC02", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3. Interception\n\nEach Party shall empower its authorities to intercept "
+        "content data in relation to the offences listed in Annex I.\n",
+        "Article 10. Copyright\n\nThe infringement of copyright, as defined under the law of "
+        "that Party, is an offence.\n",
+        "Article 4. Reporting\n\nParties shall report on offences to be determined by domestic "
+        "law.\n",
+    ],
+)
+def test_sc02_silent(text: str) -> None:
+    assert not run("SC02", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 9. Other offences\n\nParties shall ensure that offences established in "
+        "accordance with other conventions are also considered criminal offences when "
+        "committed online.\n",
+        "Section 3. Scope\n\nThe powers in this Part may be used for any offence committed "
+        "through a computer system.\n",
+        "Article 4. Cooperation\n\nParties shall provide mutual assistance for crimes under any "
+        "other treaty.\n",
+    ],
+)
+def test_sc03_fires(text: str) -> None:
+    assert run("SC03", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 3. Scope\n\nThe powers in this Part may be used for the offences in sections "
+        "4 to 8.\n",
+        "Article 9. Relationship\n\nThis Convention is without prejudice to other conventions.\n",
+        "Section 3. Compensation\n\nA court may order compensation for loss from an offence "
+        "under any other law committed through a computer system.\n",
+    ],
+)
+def test_sc03_silent(text: str) -> None:
+    assert not run("SC03", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 14. Scope\n\nEach Party shall apply these powers to the collection of "
+        "evidence in electronic form of a criminal offence.\n",
+        "Section 8. Search\n\nA police officer may search and seize a computer for any offence.\n",
+        "Article 30. Assistance\n\nParties shall afford mutual assistance concerning any crime.\n",
+    ],
+)
+def test_sc04_fires(text: str) -> None:
+    assert run("SC04", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 8. Search\n\nA judge may order a search and seizure for any offence listed in "
+        "Schedule 1.\n",
+        "Article 14. Scope\n\nEach Party shall apply these powers to the collection of "
+        "evidence of any offence established in accordance with Articles 2 to 5.\n",
+        "Section 2. Purpose\n\nThis Act protects the public against any offence.\n",
+    ],
+)
+def test_sc04_silent(text: str) -> None:
+    assert not run("SC04", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3. Scope\n\nThis Convention applies to offences established in accordance "
+        "with this Convention.\n\nArticle 9. Saving\n\nNothing in this article shall be "
+        "interpreted as establishing offences under this Convention.\n",
+        "Section 2. Powers\n\nThe powers apply to offences under this Act.\n\nSection 3. "
+        "Sharing\n\nData on offences covered by this Act may be shared.\n",
+        (EXAMPLES / "cooperation-chapter.txt").read_text(encoding="utf-8"),
+    ],
+)
+def test_sc05_fires(text: str) -> None:
+    assert run("SC05", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3. Scope\n\nThis Convention applies to offences established in accordance "
+        "with this Convention.\n\nArticle 9. Powers\n\nThe powers apply to offences "
+        "established in accordance with this Convention.\n",
+        "Section 2. Powers\n\nThe powers apply to offences under this Act.\n\nSection 3. "
+        "Sharing\n\nData on offences under this Act may be shared.\n",
+        "Section 2. Powers\n\nThe powers apply to covered offences.\n",
+    ],
+)
+def test_sc05_silent(text: str) -> None:
+    assert not run("SC05", text)
+
+
+def test_un_draft() -> None:
+    text = corpus("un-cybercrime-draft-2024-excerpts")
+    assert {"Article 2(h)", "Article 35(1)(c)"} <= labels("SC01", text)
+    assert {"Article 35(1)(c)", "Article 60 bis(1)"} <= labels("SC03", text)
+    assert "Article 60 bis(2)" in labels("SC05", text)
+
+
+def test_budapest() -> None:
+    text = corpus("coe-budapest-convention-ets-185")
+    assert any(lbl.startswith("Article 21") for lbl in labels("SC02", text))
+    assert any(lbl.startswith("Article 14") for lbl in labels("SC04", text))

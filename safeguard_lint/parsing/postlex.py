@@ -36,11 +36,21 @@ _NOISE = re.compile(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
 )
 _CONCLUSION = re.compile(
-    r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF)\b"
+    r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF"
+    r"|(?:Passed|PASSED) (?:by|in)|Dated (?:at|this))\b"
+)
+# The formula that ends a preamble and introduces the enacting terms.
+_FORMULA = re.compile(
+    r"^(?:HAVE|HAS|Have|Has) (?:ADOPTED|adopted|AGREED|agreed)\b"
+    r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
 _DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
 _PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
+_RUN_IN = re.compile(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
+#: A text is hard-wrapped (lines joined into sentences) unless this share of its lines is long.
+_LONG_LINE = 100
+_UNWRAPPED_SHARE = 0.1
 
 
 @dataclass
@@ -63,6 +73,8 @@ class Plan:
     style: str = "article"  # article | section | us-code | numbered
     section_is_division: bool = False
     numbered_sections: bool = False
+    #: Whether lines are hard-wrapped (a sentence spans lines) rather than one block per line.
+    wrapped: bool = True
     #: Resolved kind ("lower-letter", "lower-roman"…) of each label, by start offset.
     label_kinds: dict[int, str] = field(default_factory=dict)
 
@@ -71,8 +83,11 @@ class Plan:
         """Decide the numbering family from the provision headings the lexer found."""
         counts = {"article": 0, "section": 0, "sign": 0, "regulation": 0}
         dotted = 0
+        long_lines = 0
         for line in lines:
             tok = line.tokens[0]
+            if (line.tokens[-1].end_pos or 0) - (tok.start_pos or 0) > _LONG_LINE:
+                long_lines += 1
             if tok.type == "PROVISION":
                 kw = tok.value.lstrip(" \t#").split(None, 1)[0].lower()
                 if kw.startswith("\u00a7"):
@@ -85,13 +100,14 @@ class Plan:
                     counts["regulation"] += 1
             elif tok.type == "LABEL" and re.match(r"[ \t]*\d{1,3}[A-Z]{0,2}\.", tok.value):
                 dotted += 1
+        wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
-            return cls("article", section_is_division=True)
+            return cls("article", section_is_division=True, wrapped=wrapped)
         if counts["sign"]:
-            return cls("us-code")
+            return cls("us-code", wrapped=wrapped)
         if counts["section"] or counts["regulation"]:
-            return cls("section")
-        return cls("numbered", numbered_sections=dotted >= 2)
+            return cls("section", wrapped=wrapped)
+        return cls("numbered", numbered_sections=dotted >= 2, wrapped=wrapped)
 
 
 @dataclass
@@ -103,6 +119,8 @@ class _State:
     in_schedule: bool = False
     expect_heading: str | None = None
     pending: Token | None = None
+    #: Depth of open labels at which a run of unlabelled definitions ("x" means …) sits.
+    definitions_depth: int | None = None
 
 
 class NumberingPostLexer(PostLex):
@@ -188,9 +206,13 @@ class _Structurer:
         while len(self.st.labels) > keep:
             self.st.labels.pop()
             yield self._end(at)
+        depth = self.st.definitions_depth
+        if depth is not None and len(self.st.labels) < depth:
+            self.st.definitions_depth = None
 
     def close_provision(self, at: Token) -> Iterator[Token]:
         yield from self.close_labels(at)
+        self.st.definitions_depth = None
         if self.st.provision:
             self.st.provision = False
             yield self._end(at)
@@ -278,8 +300,20 @@ class _Structurer:
         if title:
             yield _sub(tok, "HEADING", *title)
         if body:
-            self.st.pending = _sub(tok, "TEXT", *body)
+            yield from self.body(tok, *body)
         self.st.expect_heading = what if title is None and body is None else None
+
+    def body(self, tok: Token, start: int, end: int) -> Iterator[Token]:
+        """Run-in text after a heading, opening the labels it starts with ("—(1) text")."""
+        run = _RUN_IN.match(tok.value, start, end)
+        if run is not None:
+            for m in LABEL_RUN.finditer(tok.value, run.start(), run.end()):
+                label = parse_label(m.group())
+                yield from self.open_label(label, _sub(tok, "LABEL", m.start(), m.end()))
+            start = run.end()
+        self.st.pending = _sub(tok, "TEXT", start, end)
+        if self.st.labels:
+            self.st.labels[-1].has_text = True
 
     def label_line(self, line: _Line) -> Iterator[Token]:
         """A line opening with labels: maybe a numbered section, then nested units."""
@@ -287,6 +321,13 @@ class _Structurer:
         matches = list(LABEL_RUN.finditer(tok.value))
         rest = line.tokens[1] if len(line.tokens) > 1 else None
         self.st.expect_heading = None
+        whole = _joined(self.source, tok, line.tokens[-1])
+        if _NOISE.match(whole.value.strip()):  # "- 3 -", "* * *": a page number or a rule
+            self.label_index += len(matches)
+            yield from self.flush()
+            lead = len(whole.value) - len(whole.value.lstrip())
+            yield _sub(whole, "NOISE", lead, len(whole.value))
+            return
         for i, m in enumerate(matches):
             label = self.labels[self.label_index]
             self.label_index += 1
@@ -301,7 +342,7 @@ class _Structurer:
                     if title:
                         yield _sub(rest, "HEADING", *title)
                     if body:
-                        self.st.pending = _sub(rest, "TEXT", *body)
+                        yield from self.body(rest, *body)
                     if title is None and body is None:
                         self.st.expect_heading = "provision"
                     return
@@ -348,48 +389,70 @@ class _Structurer:
             yield _retyped(tok, "NOISE")
             return
         if expect and is_title_like(value) and (expect == "division" or not blank_before):
-            if expect == "division" and not value.strip().isupper():
+            # A provision's title is one line; a division's may run over capitalised lines.
+            if expect == "provision" or not value.strip().isupper():
                 self.st.expect_heading = None
             yield from self.flush()
             yield _retyped(tok, "HEADING")
             return
         self.st.expect_heading = None
+        pending = self.st.pending
         if _CONCLUSION.match(value):
             yield from self.close_divisions(tok)
-        elif self.st.labels and _DEFINITION_START.match(value) and self._unlabelled_definitions():
+        elif _FORMULA.match(value) and not (self.st.provision or self.st.divisions):
             yield from self.close_labels(tok)
-        elif self._ends_list(value, blank_before):
-            yield from self.close_labels(tok, len(self.st.labels) - 1)
-        pending = self.st.pending
-        if pending is not None and not blank_before and _wraps(pending.value, value):
+        elif _DEFINITION_START.match(value):
+            yield from self.definition(tok)
+        elif pending is not None and self._wraps(pending.value, value, blank_before):
             self.st.pending = _joined(self.source, pending, tok)
             return
+        elif self._ends_list(value, blank_before):
+            yield from self.close_labels(tok, len(self.st.labels) - 1)
         yield from self.flush()
         self.st.pending = tok
         if self.st.labels:
             self.st.labels[-1].has_text = True
 
-    def _unlabelled_definitions(self) -> bool:
-        pending = self.st.pending
-        return pending is None or not _DEFINITION_START.match(pending.value)
+    def definition(self, tok: Token) -> Iterator[Token]:
+        """An unlabelled definition closes the lists of the definition before it."""
+        depth = self.st.definitions_depth
+        if depth is None:
+            self.st.definitions_depth = len(self.st.labels)
+        elif len(self.st.labels) > depth:
+            yield from self.close_labels(tok, depth)
+
+    def _wraps(self, previous: str, line: str, blank_before: bool) -> bool:
+        """Whether `line` continues the sentence of `previous` (a wrapped line, not a block).
+
+        Hard-wrapped texts join lines unless the previous one ends a sentence or clause (and
+        across a blank line, i.e. a page break, only mid-sentence); texts with one block per
+        line join only a line that plainly breaks a sentence in two.
+        """
+        if _PROVISO.match(line):
+            return False
+        end = previous.rstrip()[-1:]
+        mid_sentence = (end.isalnum() or end == ",") and line.lstrip()[:1].islower()
+        if blank_before or not self.plan.wrapped:
+            return mid_sentence and (self.plan.wrapped or end.isalnum())
+        return end not in ".;:!?"
 
     def _ends_list(self, value: str, blank_before: bool) -> bool:
+        """Whether unlabelled text after a list item belongs to the item's parent."""
         labels = self.st.labels
-        if len(labels) < 2 or not labels[-1].has_text or _PROVISO.match(value):
+        if not labels or not labels[-1].has_text or _PROVISO.match(value):
             return False
+        if len(labels) < 2 and labels[-1].style.startswith("arabic"):
+            return False  # a further block of a numbered paragraph
+        if blank_before or not self.plan.wrapped:
+            return True
         pending = self.st.pending
-        prev_end = pending.value.rstrip()[-1:] if pending is not None else "."
-        return blank_before or prev_end in ".:"
+        return pending is None or pending.value.rstrip()[-1:] in ".:"
 
 
 _BARE_SCHEDULE = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*)?"
     r"(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
 )
-
-
-def _whole_line(line: _Line) -> Token:
-    return line.tokens[0]
 
 
 def _retyped(tok: Token, type_: str) -> Token:
@@ -399,14 +462,6 @@ def _retyped(tok: Token, type_: str) -> Token:
 def _section_key(label: Label) -> tuple[int, str]:
     value = label.arabic or 0
     return value, label.num[len(str(value)) :]
-
-
-def _wraps(previous: str, line: str) -> bool:
-    """Whether `line` continues the sentence of `previous` (a wrapped line, not a new block)."""
-    end = previous.rstrip()[-1:]
-    if end in ".;:!?" or _DEFINITION_START.match(line):
-        return False
-    return not _PROVISO.match(line)
 
 
 def _joined(source: str, first: Token, last: Token) -> Token:

@@ -1,0 +1,169 @@
+"""Rules DP01-DP08: retention and sharing of data."""
+
+from __future__ import annotations
+
+import pytest
+from sc_co_dp_ic_helpers import EXAMPLES, corpus, run
+
+RETAIN_ALL = (
+    "Section 5. Retention\n\nEvery service provider shall retain the traffic data of all "
+    "subscribers for two years.\n"
+)
+SHARE = (
+    "Article 7. Sharing\n\nThe central authority may transfer personal data to another State "
+    "for an investigation.\n"
+)
+REGIME = (
+    "Article 3. General principle\n\nAny transfer of personal data to a third country shall "
+    "take place only where that country ensures an adequate level of protection.\n\n"
+)
+CHAPTER = (EXAMPLES / "cooperation-chapter.txt").read_text(encoding="utf-8")
+
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "DP01": (
+        [
+            RETAIN_ALL,
+            "Section 5. Records\n\nOperators shall keep call detail records of their customers "
+            "for one year.\n",
+            "Article 5. Data\n\nNetwork providers must store location data of all users generally.\n",
+        ],
+        [
+            "Section 5. Preservation\n\nA judge may order a service provider to preserve "
+            "specified traffic data of a named subscriber for 90 days.\n",
+            "Section 5. Records\n\nThe Registrar shall keep records of companies.\n",
+            "Section 5. Billing\n\nProviders may keep billing records as required by tax law.\n",
+        ],
+    ),
+    "DP02": (
+        [
+            RETAIN_ALL,
+            "Section 5. Retention\n\nService providers shall retain traffic data of all users "
+            "for 6 to 24 months.\n",
+            "Section 5. Retention\n\nOperators shall retain communications data of their "
+            "subscribers for twelve months.\n",
+        ],
+        [
+            "Section 5. Retention\n\nService providers shall retain location data of all users "
+            "for three months and subscriber data for twelve months.\n",
+            "Section 5. Preservation\n\nA judge may order preservation of specified traffic data "
+            "for 90 days.\n",
+            "Section 5. Records\n\nThe Registrar shall keep records for six years.\n",
+        ],
+    ),
+    "DP03": (
+        [
+            RETAIN_ALL,
+            "Section 5. Retention\n\nOperators shall retain communications data of their "
+            "subscribers.\n",
+            "Section 5. Logs\n\nInternet service providers shall retain IP addresses of all "
+            "users.\n",
+        ],
+        [
+            RETAIN_ALL + "\nSection 6. Destruction\n\nAt expiry the data shall be destroyed "
+            "beyond recovery.\n",
+            RETAIN_ALL + "\nSection 6. Control\n\nThe independent supervisory authority shall "
+            "audit retained data.\n",
+            "Section 5. Records\n\nThe Registrar shall keep records.\n",
+        ],
+    ),
+    "DP04": (
+        [
+            SHARE,
+            "Article 7. Sharing\n\nParties shall share personal data with each other in "
+            "accordance with their domestic law.\n",
+            CHAPTER,
+        ],
+        [
+            REGIME + SHARE,
+            "Article 7. Sharing\n\nThe authority may transfer personal data to a foreign State "
+            "only under a legally binding instrument that ensures an adequate level of data "
+            "protection.\n",
+            "Article 7. Reports\n\nThe authority shall publish reports.\n",
+        ],
+    ),
+    "DP05": (
+        [
+            SHARE,
+            REGIME + SHARE,
+            CHAPTER,
+        ],
+        [
+            SHARE + "\nArticle 8. Onward transfer\n\nNo onward transfer may be made without the "
+            "prior written authorisation of the sending State.\n",
+            REGIME.replace("protection.", "protection, including for onward transfers.") + SHARE,
+            "Article 7. Reports\n\nThe authority shall publish reports.\n",
+        ],
+    ),
+    "DP06": (
+        [
+            "Article 26. Spontaneous information\n\nA Party may, without prior request, forward "
+            "to another Party information when it considers that it might assist.\n",
+            "Section 9. Disclosure\n\nThe Minister may spontaneously transmit data to a foreign "
+            "State.\n",
+            CHAPTER,
+        ],
+        [
+            REGIME + "Article 9. Spontaneous information\n\nWithout prior request, the "
+            "authority may transmit information to another State in a specific investigation.\n",
+            SHARE,
+            "Section 9. Reports\n\nThe Commissioner may publish reports without prior request.\n",
+        ],
+    ),
+    "DP07": (
+        [
+            CHAPTER,
+            "Article 47. Law enforcement cooperation\n\nParties shall exchange information "
+            "concerning all aspects of offences.\n",
+            "Section 8. Police\n\nThe police shall share information on a regular basis with "
+            "foreign law enforcement about suspects.\n",
+        ],
+        [
+            "Article 47. Law enforcement cooperation\n\nParties shall exchange information in a "
+            "specific criminal investigation concerning all aspects of the offence.\n",
+            "Article 60. Supervisory authorities\n\nThe authorities shall exchange all relevant "
+            "information with each other.\n",
+            SHARE,
+        ],
+    ),
+    "DP08": (
+        [
+            CHAPTER,
+            SHARE,
+            "Article 7. Use\n\nInformation transmitted to another State may be used for any "
+            "lawful purpose.\n",
+        ],
+        [
+            SHARE + "\nArticle 8. Use\n\nThe data shall not be used for proceedings other than "
+            "those stated in the request.\n",
+            "Article 5. Principles\n\nPersonal data shall be collected for specified, explicit "
+            "and legitimate purposes.\n\n" + SHARE,
+            "Article 7. Reports\n\nThe authority shall publish reports for any lawful purpose.\n",
+        ],
+    ),
+}
+
+FIRE = [(code, text) for code, (fire, _) in CASES.items() for text in fire]
+SILENT = [(code, text) for code, (_, silent) in CASES.items() for text in silent]
+
+
+@pytest.mark.parametrize(("code", "text"), FIRE)
+def test_fires(code: str, text: str) -> None:
+    assert run(code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), SILENT)
+def test_silent(code: str, text: str) -> None:
+    assert not run(code, text)
+
+
+@pytest.mark.parametrize("slug", ["eu-gdpr-2016-679", "eu-directive-2016-680-led"])
+def test_model_transfer_regimes_are_clean(slug: str) -> None:
+    text = corpus(slug)
+    for code in ("DP04", "DP05", "DP08"):
+        assert not run(code, text), code
+
+
+def test_budapest() -> None:
+    text = corpus("coe-budapest-convention-ets-185")
+    assert any(f.provision.label.startswith("Article 26") for f in run("DP06", text))
+    assert not any(f.provision.label.startswith("Article 28") for f in run("DP08", text))

@@ -10,6 +10,7 @@ power is not the one that authorises it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -19,7 +20,8 @@ from safeguard_lint.semantics.lexicon import LexMatch
 AuthoriserKind = Literal["judicial", "independent", "executive"]
 INDEPENDENT_KINDS: frozenset[str] = frozenset({"judicial", "independent"})
 #: How many characters may separate an entity from the authorising word that makes it one.
-_REACH = 90
+_SUBJECT_REACH = 250
+_AGENT = re.compile(r"\b(?:by|of|from|to)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +41,17 @@ class Authoriser:
 
 
 def find_authorisers(
-    matches: Sequence[LexMatch], segment_of: Callable[[int], tuple[int, int]]
+    matches: Sequence[LexMatch],
+    segment_of: Callable[[int], tuple[int, int]],
+    text: str,
+    offset: int,
 ) -> tuple[Authoriser, ...]:
-    """Classify the entity matches of a clause; `segment_of` bounds the clause segments."""
+    """Classify the entity matches of a clause (`text` at `offset`).
+
+    An entity authorises when it is the subject of an authorising word that follows it
+    ("the Minister may issue an order") or the agent of one that precedes it ("an order of
+    the Minister", "authorised by a judge"); `segment_of` bounds the clause segments.
+    """
     acts = [m for m in matches if m.category == "authorising_act"]
     result: list[Authoriser] = []
     for m in matches:
@@ -50,7 +60,13 @@ def find_authorisers(
         seg = segment_of(m.start)
         authorises = any(
             seg[0] <= a.start < seg[1]
-            and (abs(a.start - m.end) <= _REACH or abs(m.start - a.end) <= _REACH)
+            and (
+                0 <= a.start - m.end <= _SUBJECT_REACH
+                or (
+                    0 <= m.start - a.end <= 30
+                    and _AGENT.search(text[a.end - offset : m.start - offset]) is not None
+                )
+            )
             for a in acts
         )
         kind: AuthoriserKind = m.category  # type: ignore[assignment]

@@ -188,7 +188,9 @@ class Clause:
     def authorisers(self) -> tuple[Authoriser, ...]:
         """Judges, independent bodies and executive officials named, classified, with roles."""
         if "auth" not in self._memo:
-            self._memo["auth"] = find_authorisers(self.hits("authorisers"), self.segment_of)
+            self._memo["auth"] = find_authorisers(
+                self.hits("authorisers"), self.segment_of, self.text, self.start
+            )
         return self._memo["auth"]  # type: ignore[return-value]
 
     @property

@@ -169,6 +169,16 @@ class SafeguardModel:
             grouped.setdefault(id(site.provision), (site.provision, []))[1].append(site)
         return list(grouped.values())
 
+    def power_categories(self, provision: Unit, sites: Sequence[Site]) -> frozenset[str]:
+        """The power categories a provision grants: those its power sentences name, and those
+        its heading names ("Interception of content data")."""
+        found = {m.category for s in sites for m in s.clause.powers}
+        if provision.heading:
+            heading = provision.heading
+            matcher = self.analyser.matcher("powers")
+            found.update(m.category for m in matcher.finditer(fold(heading), heading))
+        return frozenset(found)
+
     # -- coverage ---------------------------------------------------------------------------
 
     def general_clauses(self) -> list[tuple[Site, frozenset[int]]]:
@@ -201,7 +211,7 @@ class SafeguardModel:
             seen = {s.clause.start for s in own}
             for site in own:
                 c = site.clause
-                for target in self.index.reach(c.text, c.start, site.unit):
+                for target in self.index.reach(c.text, c.start, site.unit, importing=True):
                     if target is provision:
                         continue
                     for s in self.by_provision.get(id(target), []):
@@ -234,7 +244,42 @@ class SafeguardModel:
 
 def _power_sites(ctx: RuleContext) -> list[Site]:
     model = safeguard_model(ctx)
-    return [s for s in model.candidates("powers") if s.clause.grants_power]
+    found: list[Site] = []
+    for site in model.candidates("powers"):
+        if _in_definitions(model, site):
+            continue
+        siblings = model.by_provision.get(id(site.provision), [])
+        if site.clause.modality is None and any(s.clause.is_offence for s in siblings):
+            continue  # an item of an offence ("…(b) intercepts any message…, shall be punished")
+        if site.clause.grants_power or _listed(model, site):
+            found.append(site)
+    return found
+
+
+def _in_definitions(model: SafeguardModel, site: Site) -> bool:
+    """Whether a sentence stands in a definitions provision ("Definitions", "Use of terms")."""
+    heading = site.provision.heading or ""
+    return site.clause.is_definition or bool(
+        heading and model.analyser.matcher("markers").search(fold(heading), "definitions")
+    )
+
+
+def _listed(model: SafeguardModel, site: Site) -> bool:
+    """Whether a power sentence is an item of a list whose lead-in confers powers
+    ("…to empower its competent authorities to: (a) collect or record…")."""
+    clause = site.clause
+    if not clause.powers or clause.is_offence or clause.is_definition or clause.modality:
+        return False
+    siblings = model.by_provision.get(id(site.provision), [])
+    if any(s.clause.is_offence for s in siblings):
+        return False
+    for lead in siblings:
+        if lead.clause.start >= clause.start:
+            break
+        text = lead.clause.text.rstrip()
+        if text.endswith((":", "\u2014", "-")) and lead.clause.has("modality", "empowerment"):
+            return True
+    return False
 
 
 def safeguard_model(ctx: RuleContext) -> SafeguardModel:

@@ -38,6 +38,12 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _NEXT_NUM = re.compile(r"(,|and|or|to|through|-|\u2013)\s*(\d+[A-Za-z]*)", re.IGNORECASE)
+_IMPORTING = re.compile(
+    r"(?:subject\s+to|in\s+conformity\s+with|in\s+accordance\s+with|pursuant\s+to|under|"
+    r"as\s+(?:provided|specified|required)\s+(?:in|by|under)|required\s+by|referred\s+to\s+in)"
+    r"\s+(?:the\s+(?:provisions|requirements|conditions|procedures?)\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
 _EXCLUDING = re.compile(
     r"(?:notwithstanding|except\s+as\s+(?:specifically\s+)?provided\s+(?:otherwise\s+)?in|"
     r"other\s+than|except\s+(?:under|in))\s*(?:the\s+provisions\s+of\s+)?$",
@@ -121,19 +127,28 @@ class UnitIndex:
         holder = next((u for u in reversed(chain) if u.kind in kinds), None)
         return self.provisions_within(holder) if holder is not None else []
 
-    def reach(self, text: str, offset: int, unit: Unit) -> list[Unit]:
+    def reach(self, text: str, offset: int, unit: Unit, *, importing: bool = False) -> list[Unit]:
         """The provisions that the references in `text` (at `offset`, inside `unit`) point to.
 
         Resolved Reference nodes are used when the parser produced them; otherwise "this X"
         and numbered references are resolved against the tree. References introduced by
         "notwithstanding" or "except as provided in" are left out: they exclude, not import.
+        With `importing`, only references that import their target's rules count ("subject
+        to", "in conformity with", "under", "pursuant to").
         """
+
+        def skip(at: int) -> bool:
+            head = text[max(0, at - 80) : at]
+            return bool(_EXCLUDING.search(head)) or (importing and not _IMPORTING.search(head))
+
         targets: list[Unit] = []
         chain = self.chain.get(unit.eid, (unit,))
         for ref in self.references_in(offset, offset + len(text)):
-            if ref.external or _EXCLUDING.search(text[: ref.span.start - offset]):
+            if ref.external or skip(ref.span.start - offset):
                 continue
             this = _THIS.fullmatch(self.document.source[ref.span.start : ref.span.end])
+            if this is not None and importing:
+                continue  # "under this Act" imports nothing in particular
             if this is not None and not self._names_kind(ref, this.group(1)):
                 # "this Section" in a text whose sections are divisions: read the tree.
                 targets.extend(self._this(this.group(1), chain))
@@ -144,9 +159,10 @@ class UnitIndex:
         if targets:
             return _unique(targets)
         for m in _THIS.finditer(text):
-            targets.extend(self._this(m.group(1), chain))
+            if not importing and not skip(m.start()):
+                targets.extend(self._this(m.group(1), chain))
         for m in _NUMBERED.finditer(text):
-            if _EXCLUDING.search(text[: m.start()]):
+            if skip(m.start()):
                 continue
             nums = [m.group("first")]
             prev = m.group("first")

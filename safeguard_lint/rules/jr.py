@@ -1,0 +1,324 @@
+"""JR: judicial or independent authorisation of intrusive powers (catalogue §2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from safeguard_lint.ast import Span
+from safeguard_lint.findings import Finding, Related
+from safeguard_lint.rules.base import Rule, RuleContext, related_at
+from safeguard_lint.semantics.model import Evidence, Hit, Located, Site, safeguard_model
+from safeguard_lint.semantics.safeguards import (
+    AUTHORISED_ACCESS,
+    NEEDS_AUTHORISATION,
+    executive_authorisation,
+    first_power,
+    grounds,
+    independent_authorisation,
+)
+
+
+def span_of(found: Located) -> Span:
+    """The span of something found in the text."""
+    return Span(start=found.start, end=found.end)
+
+
+def quote(found: Located) -> str:
+    """The words found, quoted on one line."""
+    return "'" + " ".join(found.text.split()) + "'"
+
+
+def hedge_related(ctx: RuleContext, evidence: Evidence, what: str) -> list[Related]:
+    """Related spans for a safeguard that covers a power only under a hedge or deferral."""
+    related: list[Related] = []
+    for hit in evidence.qualified[:3]:
+        words = ", ".join(quote(q) for q in hit.qualifiers)
+        where = hit.cover.site.provision.label or "the general clause"
+        msg = f"{where} provides {what} ({quote(hit.found)}) only under {words}"
+        related.append(related_at(ctx, span_of(hit.qualifiers[0]), msg))
+    return related
+
+
+def hedge_note(hit: Hit | None) -> str:
+    """A message tail naming the hedged clause that fails to cover a power."""
+    if hit is None:
+        return ""
+    words = ", ".join(quote(q) for q in hit.qualifiers)
+    where = hit.cover.site.provision.label or "a general clause"
+    return f"; {where} mentions it only under {words}, which makes it optional"
+
+
+def review_phrases(site: Site) -> Sequence[Located]:
+    """Review or authorisation by a judge or an independent body, named as a safeguard."""
+    return site.clause.hits("oversight", "review")
+
+
+class HedgedReviewRequirement(Rule):
+    """A safeguards clause makes judicial or independent review depend on a hedge.
+
+    What it does:
+        Flags a clause that lists judicial or other independent review (or supervision,
+        or authorisation) among the safeguards of powers, where a hedge ("as appropriate in
+        view of the nature of the procedure or power concerned", "inter alia", "where
+        possible"), an optional formula or a deferral to domestic law governs the review.
+
+    Why it matters:
+        The hedge lets each State decide, power by power, that no review is "appropriate", so
+        review is required for none of them whatever their intensity. The UN draft (art 24(2))
+        repeats the Budapest art 15(2) formula.
+
+    Example:
+        Such safeguards shall, as appropriate in view of the nature of the power concerned,
+        include, inter alia, judicial or other independent review.
+
+    Use instead:
+        Every power in this Part shall be exercised only on the prior authorisation of a judge.
+
+    References:
+        N&P 6; Tele2 §120; Zakharov §§233, 257-267; A19-2024 (draft art 24(2));
+        Budapest ER §§145-147.
+    """
+
+    code = "JR01"
+    name = "hedged-review-requirement"
+    severity = "error"
+    group = "JR"
+    references = (
+        "N&P principle 6",
+        "CJEU Tele2 §120",
+        "ECtHR Zakharov §§233, 257-267",
+        "A19-2024 (draft art 24(2))",
+        "Budapest ER §§145-147",
+    )
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield one finding per hedged review clause."""
+        model = safeguard_model(ctx)
+        seen: set[int] = set()
+        for lexicon in ("hedges", "deferrals"):
+            for site in model.candidates(lexicon):
+                clause = site.clause
+                if clause.start in seen or clause.is_offence:
+                    continue
+                for review in review_phrases(site):
+                    qualifiers = clause.governing(review.start, review.end)
+                    if not qualifiers:
+                        continue
+                    seen.add(clause.start)
+                    yield self._finding(ctx, site, review, qualifiers)
+                    break
+
+    def _finding(
+        self, ctx: RuleContext, site: Site, review: Located, qualifiers: Sequence[Located]
+    ) -> Finding:
+        hedges = [q for q in qualifiers if getattr(q, "lexicon", "") == "hedges"]
+        main = hedges[0] if hedges else qualifiers[0]
+        others = ", ".join(quote(q) for q in qualifiers if q is not main)
+        message = (
+            f"Review by a judge or independent body ({quote(review)}) is required only "
+            f"{quote(main)}"
+            + (f" and {others}" if others else "")
+            + ": review becomes optional for every power this clause governs"
+        )
+        related = [related_at(ctx, span_of(review), "the review this hedge makes optional")]
+        related += [related_at(ctx, span_of(q), "further qualifier") for q in qualifiers
+                    if q is not main]  # fmt: skip
+        return self.finding(ctx, span_of(main), message, related=related)
+
+
+class NoPriorIndependentAuthorisation(Rule):
+    """An intrusive power can be used without prior authorisation by a judge or independent body.
+
+    What it does:
+        Flags interception, real-time collection, and search of or access to stored or retained
+        data when neither the provision, nor a provision it refers to, nor a general clause
+        whose words reach it requires prior authorisation by a judge, a court or a body
+        independent of the executive. A hedged general clause does not count (the hedge travels
+        with it). An urgent procedure must be validated promptly by such an authority.
+
+    Why it matters:
+        The CJEU and the ECtHR require prior independent control of access to communications
+        except in duly established urgency, with prompt ex post validation.
+
+    Example:
+        Police may record traffic data in real time where there is due cause.
+
+    Use instead:
+        Police may record traffic data only on a court order; in an emergency, for 48 hours
+        pending an application to a judge, the data being destroyed if it is refused.
+
+    References:
+        Tele2 §§119-120; LQDN operative part 1; BBW GC §§350-351; Zakharov §§258-267;
+        Disini (s.12).
+    """
+
+    code = "JR02"
+    name = "no-prior-independent-authorisation"
+    severity = "error"
+    group = "JR"
+    references = (
+        "CJEU Tele2 §§119-120",
+        "CJEU LQDN operative part 1",
+        "ECtHR BBW GC §§350-351",
+        "ECtHR Zakharov §§258-267",
+        "Disini v Secretary of Justice (s.12)",
+    )
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield findings on powers lacking prior independent authorisation."""
+        model = safeguard_model(ctx)
+        for provision, sites in model.power_provisions():
+            cats = model.power_categories(provision, sites) & NEEDS_AUTHORISATION
+            if not cats:
+                continue
+            evidence = model.evidence(provision, independent_authorisation)
+            if evidence.satisfied:
+                yield from self._urgency(ctx, provision.label, sites)
+                continue
+            if model.evidence(provision, executive_authorisation).satisfied:
+                continue  # the executive authorises: JR03's finding
+            power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
+            kinds = ", ".join(sorted(c.replace("_", "-") for c in cats))
+            message = (
+                f"{provision.label or 'This provision'} grants an intrusive power ({kinds}: "
+                f"{quote(power)}) with no prior authorisation by a judge or independent body"
+                + hedge_note(evidence.defeated)
+            )
+            related = hedge_related(ctx, evidence, "independent review")
+            yield self.finding(ctx, span_of(power), message, related=related)
+
+    def _urgency(self, ctx: RuleContext, label: str, sites: Sequence[Site]) -> Iterator[Finding]:
+        model = safeguard_model(ctx)
+        for site in sites:
+            urgent = site.clause.hits("markers", "urgency")
+            if not urgent:
+                continue
+            validated = model.evidence(site.provision, lambda c: c.hits("markers", "validation"))
+            if not validated.satisfied:
+                yield self.finding(
+                    ctx,
+                    span_of(urgent[0]),
+                    f"The urgent procedure in {label or 'this provision'} ({quote(urgent[0])}) "
+                    "is not validated afterwards by a judge or independent body",
+                )
+            return
+
+
+def categories_of(sites: Sequence[Site]) -> frozenset[str]:
+    """The power categories named in power sentences (headings aside)."""
+    return frozenset(m.category for s in sites for m in s.clause.powers)
+
+
+class ExecutiveAuthoriser(Rule):
+    """An intrusive power is authorised by the executive alone.
+
+    What it does:
+        Flags a power provision in which a minister, the police, a prosecutor, a regulator or a
+        "relevant authority" orders, directs or authorises the measure, and no judge, court or
+        body independent of the executive must approve it (a "double lock" counts).
+
+    Why it matters:
+        In Big Brother Watch the Grand Chamber held that warrants issued by a minister alone
+        lack independent authorisation; the CJEU requires a court or independent body.
+
+    Example:
+        The Minister may, by order in writing, direct that any message be intercepted.
+
+    Use instead:
+        The Minister may apply for a warrant, which takes effect only once a Judicial
+        Commissioner has approved it.
+
+    References:
+        BBW GC §§351, 377; Tele2 §120; Disini (s.19).
+    """
+
+    code = "JR03"
+    name = "executive-authoriser"
+    severity = "error"
+    group = "JR"
+    references = (
+        "ECtHR BBW GC §§351, 377",
+        "CJEU Tele2 §120",
+        "Disini v Secretary of Justice (s.19)",
+    )
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield one finding per power provision authorised by the executive only."""
+        model = safeguard_model(ctx)
+        for provision, sites in model.power_provisions():
+            if not model.power_categories(provision, sites) & AUTHORISED_ACCESS:
+                continue
+            executive = model.evidence(provision, executive_authorisation)
+            if executive.firm is None or executive.firm.cover.via != "own":
+                continue
+            independent = model.evidence(provision, independent_authorisation)
+            if independent.satisfied:
+                continue
+            who = executive.firm.found
+            power = first_power(sites)
+            message = (
+                f"{quote(who)} authorises {quote(power)} in {provision.label or 'this provision'} "
+                "without approval by a judge or a body independent of the executive"
+                + hedge_note(independent.defeated)
+            )
+            related = [related_at(ctx, span_of(power), "the power authorised")]
+            related += hedge_related(ctx, independent, "independent review")
+            yield self.finding(ctx, span_of(who), message, related=related)
+
+
+class SuspicionAndTargetUnspecified(Rule):
+    """An authorisation provision states no factual grounds and no defined target.
+
+    What it does:
+        Flags a provision in which an authority orders or authorises an intrusive power without
+        requiring reasonable suspicion (probable cause, reasonable grounds to believe) of an
+        offence, a named or specified target, or that less intrusive means are insufficient,
+        or that relies on a vague standard such as "relevant to any inquiry" or "necessary or
+        expedient".
+
+    Why it matters:
+        Review is meaningful only against a factual basis and a defined target; Zakharov
+        faulted authorisations that did not identify the person or premises.
+
+    Example:
+        The officer may order the disclosure of any data relevant to an inquiry.
+
+    Use instead:
+        The judge may issue the order only on finding reasonable grounds to suspect the named
+        person of an offence in Schedule 1, and that other means have failed.
+
+    References:
+        Zakharov §§260, 264; Tele2 §119; model 18 U.S.C. §2518(3).
+    """
+
+    code = "JR04"
+    name = "suspicion-and-target-unspecified"
+    severity = "warning"
+    group = "JR"
+    references = ("ECtHR Zakharov §§260, 264", "CJEU Tele2 §119", "18 U.S.C. §2518(3) (model)")
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield one finding per authorisation provision without grounds or target."""
+        model = safeguard_model(ctx)
+        for provision, sites in model.power_provisions():
+            authorised = any(a.authorises for s in sites for a in s.clause.authorisers)
+            if not authorised:
+                continue
+            evidence = model.evidence(provision, grounds)
+            vague = next((m for s in sites for m in s.clause.hits("grounds", "vague")), None)
+            if evidence.satisfied and vague is None:
+                continue
+            if evidence.satisfied and vague is not None:
+                # A vague standard next to a proper one is tolerated only if suspicion is stated.
+                has_suspicion = model.evidence(provision, lambda c: c.hits("grounds", "suspicion"))
+                if has_suspicion.satisfied:
+                    continue
+            power = first_power(sites)
+            at = vague or power
+            detail = f"relies on {quote(vague)}" if vague else "states no grounds"
+            message = (
+                f"The authorisation of {quote(power)} in {provision.label or 'this provision'} "
+                f"{detail}: no reasonable suspicion of a specified offence, no named target, "
+                "no finding that less intrusive means are insufficient"
+            )
+            yield self.finding(ctx, span_of(at), message)

@@ -1,0 +1,88 @@
+"""Safeguard finders: what, in one clause, counts as each safeguard of the catalogue.
+
+Each finder takes a `Clause` and returns the words that provide the safeguard; rules pass them
+to `SafeguardModel.evidence`, which looks through a provision's coverage and separates firm
+safeguards from hedged ones. Power categories group the `powers` lexicon for the rules' triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from safeguard_lint.semantics.clauses import Clause
+from safeguard_lint.semantics.durations import find_durations
+from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.model import Located, Site
+
+#: Interception and real-time collection: the most intrusive powers.
+GRAVE = frozenset({"interception", "real_time"})
+#: Powers that need prior independent authorisation (catalogue JR02).
+NEEDS_AUTHORISATION = frozenset({"interception", "real_time", "stored_access", "retention"})
+#: Powers whose authoriser must be independent of the executive (catalogue JR03).
+AUTHORISED_ACCESS = NEEDS_AUTHORISATION | {"production", "decryption", "blocking"}
+#: Powers usually exercised without the person's knowledge (catalogue RM02).
+COVERT = frozenset({"interception", "real_time", "retention"})
+#: Powers whose orders must be limited in time (catalogue PL01).
+TIMED = frozenset({"interception", "real_time", "preservation", "retention"})
+#: Powers that reach the content of communications or stored data (catalogue PL04).
+CONTENT_REACHING = frozenset({"interception", "real_time", "stored_access"})
+
+
+def independent_authorisation(clause: Clause) -> Sequence[Located]:
+    """Judges, courts and bodies independent of the executive named in the clause."""
+    return [a for a in clause.authorisers if a.independent]
+
+
+def executive_authorisation(clause: Clause) -> Sequence[Located]:
+    """Executive officials who authorise (order, direct, warrant) in the clause."""
+    return [a for a in clause.authorisers if a.kind == "executive" and a.authorises]
+
+
+def remedy(clause: Clause) -> Sequence[LexMatch]:
+    """A right to challenge, damages, or exclusion of unlawfully obtained material."""
+    return clause.hits("remedies", "remedy", "damages", "exclusion")
+
+
+def notice(clause: Clause) -> Sequence[LexMatch]:
+    """Notice to the person affected, after the measure."""
+    return clause.hits("notification", "notice")
+
+
+def duration_limit(clause: Clause) -> Sequence[Located]:
+    """A maximum period (bounded duration) or a clause requiring duration limits."""
+    bounded = [d for d in find_durations(clause.text, clause.start) if d.bounded]
+    return [*bounded, *clause.hits("durations", "limit_clause")]
+
+
+def handling(clause: Clause) -> Sequence[LexMatch]:
+    """Rules on storing, using, logging and destroying obtained material."""
+    return clause.hits("handling", "storage", "destruction")
+
+
+def minimisation(clause: Clause) -> Sequence[LexMatch]:
+    """Minimisation of collection and protection of privileged material."""
+    return clause.hits("handling", "minimisation", "privilege")
+
+
+def grounds(clause: Clause) -> Sequence[LexMatch]:
+    """A factual basis and a defined target: suspicion, named person, less intrusive means."""
+    return clause.hits("grounds", "suspicion", "target", "less_intrusive", "reasoned")
+
+
+def offences(clause: Clause) -> Sequence[LexMatch]:
+    """The offences for which a power may be used."""
+    return clause.hits("grounds", "offences")
+
+
+def categories(sites: Iterable[Site]) -> frozenset[str]:
+    """The power categories named by power sentences."""
+    return frozenset(m.category for s in sites for m in s.clause.powers)
+
+
+def first_power(sites: Sequence[Site], wanted: frozenset[str] | None = None) -> LexMatch:
+    """The first power phrase (of the wanted categories, if given) among power sentences."""
+    for s in sites:
+        for m in s.clause.powers:
+            if wanted is None or m.category in wanted:
+                return m
+    return sites[0].clause.powers[0]

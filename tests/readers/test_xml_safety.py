@@ -55,7 +55,10 @@ def test_malformed_xml_names_line_and_column() -> None:
 
 
 def test_offsets_and_readable_text_keep_the_xml_layout() -> None:
-    xml = '<?xml version="1.0"?>\n<a x="1>2">\n  <b>R&amp;D &amp;c. &#8220;x&#8221;</b><c/>\r\n</a>\n'
+    xml = (
+        '<?xml version="1.0"?>\n<a x="1>2">\n'
+        "  <b>R&amp;D &amp;c. &#8220;x&#8221;</b><c/>\r\n</a>\n"
+    )
     tree = parse_xml(xml)
     b, c = tree.root.children
     assert xml[b.start : b.inner_start] == "<b>" and xml[b.inner_end : b.end] == "</b>"

@@ -12,7 +12,6 @@ from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
 from safeguard_lint.semantics.passages import passages
 
-
 #: A notice or direction served on someone to take content down.
 _NOTICE = re.compile(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
 #: The actor itself blocks: "The Authority may block …".

@@ -163,7 +163,7 @@ class SecurityDestructionControl(Rule):
         lex = ctx.lexicon("retention")
         if any(lex.has(p.text, "destruction") for p in passages(ctx)):
             return
-        p, keep = duties[0]
+        _, keep = duties[0]
         yield self.finding(
             ctx,
             _span(keep),

@@ -198,6 +198,9 @@ class SafeguardsDomesticOnly(Rule):
                 _span(scope),
                 f"The safeguards cover only '{' '.join(scope.text.split())}', not the powers "
                 f"used to execute foreign requests",
-                related=[related_at(ctx, _span(m), "cooperation outside that scope")
-                         for c, m in coop if c.division_key != p.division_key][:2],
+                related=[
+                    related_at(ctx, _span(m), "cooperation outside that scope")
+                    for c, m in coop
+                    if c.division_key != p.division_key
+                ][:2],
             )

@@ -55,7 +55,9 @@ def _passages(document: Document) -> list[Passage]:
     for unit, ancestors in document.units_with_path():
         if not isinstance(unit, Provision):
             continue
-        division = next((a for a in reversed(ancestors) if isinstance(a, Division)), None)
+        division: Unit | None = next(
+            (a for a in reversed(ancestors) if isinstance(a, Division)), None
+        )
         parts = list(unit.units())
         start = _body_start(unit)
         if not parts:

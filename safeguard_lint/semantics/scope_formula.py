@@ -23,8 +23,10 @@ from safeguard_lint.semantics.passages import Passage, passages
 FORMULAS = ("in_accordance", "under", "covered", "pursuant")
 #: Power categories (lexicon `powers`) whose use makes a threshold trigger an error.
 GRAVE_POWERS = ("interception", "real_time")
+#: Opening and closing quotation marks of a defined term (straight and typographic).
+_OPEN, _CLOSE = "\"'\u201c\u2018", "\"'\u201d\u2019"
 _DEFINES = re.compile(
-    r"^\W{0,3}[\"“'‘]?(?P<term>[^\"”’']{3,60})[\"”’']?\s+(?:shall\s+)?means?\b", re.I
+    rf"^\W{{0,3}}[{_OPEN}]?(?P<term>[^{_CLOSE}]{{3,60}})[{_CLOSE}]?\s+(?:shall\s+)?means?\b", re.I
 )
 
 

@@ -25,7 +25,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             RETAIN_ALL,
             "Section 5. Records\n\nOperators shall keep call detail records of their customers "
             "for one year.\n",
-            "Article 5. Data\n\nNetwork providers must store location data of all users generally.\n",
+            "Article 5. Data\n\nNetwork providers must store location data of all users "
+            "generally.\n",
         ],
         [
             "Section 5. Preservation\n\nA judge may order a service provider to preserve "
@@ -90,7 +91,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             SHARE + "\nArticle 8. Onward transfer\n\nNo onward transfer may be made without the "
             "prior written authorisation of the sending State.\n",
-            REGIME.replace("protection.", "protection, including for onward transfers.") + SHARE,
+            REGIME.replace("protection.", "protection, also for onward transfers.") + SHARE,
             "Article 7. Reports\n\nThe authority shall publish reports.\n",
         ],
     ),

@@ -43,8 +43,11 @@ def test_sc01_silent(text: str) -> None:
 
 
 def test_sc01_is_error_when_it_triggers_sharing() -> None:
-    found = run("SC01", SERIOUS + "Article 5. Sharing\n\nParties shall share evidence of any "
-                "serious crime with another Party.\n")
+    found = run(
+        "SC01",
+        SERIOUS + "Article 5. Sharing\n\nParties shall share evidence of any "
+        "serious crime with another Party.\n",
+    )
     assert {f.severity for f in found} == {"error"}
 
 

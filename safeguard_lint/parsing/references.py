@@ -20,8 +20,8 @@ from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
 from safeguard_lint.parsing.numbering import roman_value
 
 _UNIT = (
-    r"(?:articles?|arts?\.|sections?|secs?\.|\u00a7\u00a7?|paragraphs?|paras?\.|sub-?sections?"
-    r"|sub-?paragraphs?|points?|clauses?|sub-?clauses?|chapters?|parts?|titles?|schedules?"
+    r"(?:s{1,2}\.(?=\s?\d)|articles?|arts?\.|sections?|secs?\.|\u00a7\u00a7?|paragraphs?|paras?\."
+    r"|sub-?sections?|sub-?paragraphs?|points?|clauses?|sub-?clauses?|chapters?|parts?|titles?|schedules?"
     r"|annex(?:es)?|items?|divisions?)"
 )
 _NUM = (
@@ -40,8 +40,8 @@ CANDIDATE = re.compile(
 )
 # Where a reference may start: a cheap scan that the full pattern then confirms.
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:this\s|the\s+(?:present|last|preceding|previous|foregoing)\s|[Aa]rt|ART|[Ss]ec"
-    r"|SEC|\u00a7|[Pp]ara|[Ss]ub|[Pp]oint|[Cc]lause|[Cc]hapter|CHAPTER|[Pp]art|PART|[Tt]itle"
+    r"(?<![\w.])(?:s{1,2}\.\s?\d|this\s|the\s+(?:present|last|preceding|previous|foregoing)\s"
+    r"|[Aa]rt|ART|[Ss]ec|SEC|\u00a7|[Pp]ara|[Ss]ub|[Pp]oint|[Cc]lause|[Cc]hapter|CHAPTER|[Pp]art|PART|[Tt]itle"
     r"|[Ss]chedule|[Aa]nnex|[Ii]tem|[Dd]ivision)"
 )
 # What follows a reference and makes it point into another instrument.
@@ -52,6 +52,12 @@ _EXTERNAL_TAIL = re.compile(
     r"(?:[A-Z\u00c0-\u00de]|title\s+\d|\d|regulation|directive|decision|convention|treaty|protocol"
     r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)",
 )
+# An instrument named by its abbreviation right after the reference: "Article 16(2) TFEU".
+_EXTERNAL_ACRONYM = re.compile(
+    r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
+)
+# "s. 69", "ss. 10-12": the Commonwealth abbreviations of "section", read as "sec.".
+_ABBREVIATED = re.compile(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
 _EXTERNAL_NEAR = re.compile(r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I)
 _THIS_BIGGER = re.compile(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
@@ -143,6 +149,11 @@ def parse_phrase(text: str) -> _Phrase | None:
     return _Phrase("list", unit, tuple(targets), parent)
 
 
+def read_phrase(text: str) -> _Phrase | None:
+    """Parse a reference phrase as found in text, abbreviations ("s. 69") included."""
+    return parse_phrase(_ABBREVIATED.sub("sec.", text))
+
+
 def _target(tree: Tree[Token], unit: str | None) -> _Target:
     num = ""
     subs: list[str] = []
@@ -193,13 +204,17 @@ class Resolver:
         """Every reference in `text` (which starts at `offset`), resolved from `chain`."""
         refs = []
         for m in _candidates(text):
-            phrase = parse_phrase(m.group())
+            phrase = read_phrase(m.group())
             if phrase is None:
                 continue
             ref = Reference(span=Span(start=offset + m.start(), end=offset + m.end()))
             tail = text[m.end() : m.end() + 120]
             bigger = _THIS_BIGGER.match(tail)
-            if phrase.kind == "list" and (_EXTERNAL_TAIL.match(tail) or _EXTERNAL_NEAR.match(tail)):
+            if phrase.kind == "list" and (
+                _EXTERNAL_TAIL.match(tail)
+                or _EXTERNAL_NEAR.match(tail)
+                or _EXTERNAL_ACRONYM.match(tail)
+            ):
                 ref.external = True
                 ref.reason = "refers to another instrument"
             elif bigger and bigger.group(1).lower() not in self.division_kinds:

@@ -21,6 +21,8 @@ from safeguard_lint.errors import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLET = "\u2022"
+_TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br")
+_RUN_TEXT = {f"{_W}tab": "\t", f"{_W}br": " "}
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -50,7 +52,7 @@ def docx_text(data: bytes) -> str:
     numbering = _Numbering.of(word)
     lines = []
     for p in _paragraphs(word.element.body):
-        text = "".join(t.text or "" for t in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"))
+        text = "".join(_RUN_TEXT.get(t.tag, t.text or "") for t in p.iter(*_TEXT_TAGS))
         label = numbering.label(p, word)
         lines.append(f"{label} {text}" if label and text else label or text)
     return "\n".join(lines) + "\n"

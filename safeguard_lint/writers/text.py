@@ -40,15 +40,11 @@ def _render(node: Node, source: str, depth: int, lines: list[str]) -> None:
         for child in node.children:
             _render(child, source, depth + 1, lines)
         label = "  " * depth + f"({node.num})"
-        if start < len(lines) and lines[start].strip() and not _is_unit_line(node, start, lines):
+        first = next((c for c in node.children if isinstance(c, (Unit, Text, Unparsed))), None)
+        if start < len(lines) and not isinstance(first, Unit):
             lines[start] = f"{label} {lines[start].strip()}"
         else:
             lines.insert(start, label)
         return
     for child in node.children:
         _render(child, source, inner, lines)
-
-
-def _is_unit_line(node: Unit, start: int, lines: list[str]) -> bool:
-    first = next((c for c in node.children if isinstance(c, (Unit, Text, Unparsed))), None)
-    return isinstance(first, Unit)

@@ -107,3 +107,9 @@ def test_broken_docx_is_a_one_line_error() -> None:
     with pytest.raises(InputError) as info:
         read_document(Path("bill.docx"), b"PK\x03\x04 not really a zip")
     assert "\n" not in str(info.value)
+
+
+def test_missing_python_docx_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "docx", None)
+    with pytest.raises(InputError, match=r"python-docx: pip install"):
+        read_document(Path("bill.docx"), _docx(automatic=False))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from safeguard_lint.ast import Span
-from safeguard_lint.findings import Finding, Related
+from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
-from safeguard_lint.semantics.model import Evidence, Hit, Located, Site, safeguard_model
+from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
+from safeguard_lint.semantics.model import Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     AUTHORISED_ACCESS,
     NEEDS_AUTHORISATION,
@@ -16,36 +16,6 @@ from safeguard_lint.semantics.safeguards import (
     grounds,
     independent_authorisation,
 )
-
-
-def span_of(found: Located) -> Span:
-    """The span of something found in the text."""
-    return Span(start=found.start, end=found.end)
-
-
-def quote(found: Located) -> str:
-    """The words found, quoted on one line."""
-    return "'" + " ".join(found.text.split()) + "'"
-
-
-def hedge_related(ctx: RuleContext, evidence: Evidence, what: str) -> list[Related]:
-    """Related spans for a safeguard that covers a power only under a hedge or deferral."""
-    related: list[Related] = []
-    for hit in evidence.qualified[:3]:
-        words = ", ".join(quote(q) for q in hit.qualifiers)
-        where = hit.cover.site.provision.label or "the general clause"
-        msg = f"{where} provides {what} ({quote(hit.found)}) only under {words}"
-        related.append(related_at(ctx, span_of(hit.qualifiers[0]), msg))
-    return related
-
-
-def hedge_note(hit: Hit | None) -> str:
-    """A message tail naming the hedged clause that fails to cover a power."""
-    if hit is None:
-        return ""
-    words = ", ".join(quote(q) for q in hit.qualifiers)
-    where = hit.cover.site.provision.label or "a general clause"
-    return f"; {where} mentions it only under {words}, which makes it optional"
 
 
 def review_phrases(site: Site) -> Sequence[Located]:

@@ -220,11 +220,14 @@ class Clause:
 
         A qualifier governs a phrase when both stand in the same segment of the sentence and
         the qualifier comes first, or follows the phrase closely ("review where possible").
-        A deferral that opens the sentence governs all of it.
+        A deferral that opens the sentence governs all of it. The discretion of a judge or
+        court ("as the court deems appropriate") hedges nothing: it is the safeguard at work.
         """
         seg_start, seg_end = self.segment_of(start)
         found: list[LexMatch] = []
         for m in (*self.hedges, *self.optional, *self.deferrals):
+            if m.category == "discretion" and self._judicial_discretion(m):
+                continue
             same_segment = seg_start <= m.start < seg_end
             before = m.end <= start
             close_after = end <= m.start <= end + _TRAILING
@@ -232,3 +235,8 @@ class Clause:
             if (same_segment and (before or close_after)) or opening:
                 found.append(m)
         return tuple(sorted(found, key=lambda m: m.start))
+
+    def _judicial_discretion(self, hedge: LexMatch) -> bool:
+        """Whether a discretion belongs to a judge or court (the nearest authority before it)."""
+        before = [a for a in self.authorisers if a.end <= hedge.end]
+        return bool(before) and before[-1].kind == "judicial"

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from safeguard_lint.ast import Document, Node, Unit
+from safeguard_lint.ast import Block, Document, Node, Unit
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
 from safeguard_lint.semantics.lexicon import LexMatch
@@ -32,6 +32,8 @@ from safeguard_lint.semantics.scopes import UnitIndex
 from safeguard_lint.semantics.sentences import split_sentences
 
 _TEXT_KINDS = frozenset({"text", "unparsed"})
+#: Units whose text binds no one (recitals, preambles): left out of the model.
+_NON_OPERATIVE = frozenset({"recital", "recitals", "preamble", "citation", "note"})
 
 
 class Located(Protocol):
@@ -93,7 +95,7 @@ Finder = Callable[[Clause], Iterable[Located]]
 
 
 class SafeguardModel:
-    """Sentences, powers and safeguard coverage of one document."""
+    """Sentences, powers and safeguard coverage of one document (operative text only)."""
 
     def __init__(self, ctx: RuleContext) -> None:
         self.ctx = ctx
@@ -117,7 +119,8 @@ class SafeguardModel:
     def _collect(self, node: Node, unit: Unit) -> None:
         for child in node.children:
             if isinstance(child, Unit):
-                self._collect(child, child)
+                if not (isinstance(child, Block) or child.kind in _NON_OPERATIVE):
+                    self._collect(child, child)
             elif child.kind in _TEXT_KINDS:
                 provision = self.index.provision_of(unit)
                 text = self.source[child.span.start : child.span.end]

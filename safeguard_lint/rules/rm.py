@@ -1,0 +1,227 @@
+"""RM: remedy and notification (catalogue §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from safeguard_lint.ast import Span
+from safeguard_lint.findings import Finding
+from safeguard_lint.rules.base import Rule, RuleContext, related_at
+from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
+from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
+from safeguard_lint.semantics.safeguards import COVERT, first_power, notice, remedy
+
+
+def _safeguard_lists(model: SafeguardModel) -> Iterator[tuple[Site, frozenset[int]]]:
+    """General clauses that list the safeguards of the powers they reach."""
+    for site, targets in model.general_clauses():
+        clause = site.clause
+        if clause.has("scope", "safeguard_head") and (
+            clause.has("oversight", "review") or clause.has("grounds") or clause.has("durations")
+        ):
+            yield site, targets
+
+
+class EffectiveRemedyMissing(Rule):
+    """An intrusive power comes with no effective remedy, or only a hedged one.
+
+    What it does:
+        Flags (a) a clause that grants the right to an effective remedy only under a hedge, an
+        optional formula or a deferral to domestic law; (b) a general safeguards clause that
+        lists the safeguards of the powers it reaches but leaves out any remedy; (c) a power
+        that no remedy covers, in its own provision, a provision it refers to, or a general
+        clause whose words reach it.
+
+    Why it matters:
+        Without a remedy before a court or an independent body able to stop the measure, order
+        deletion and award compensation, every other safeguard is unenforceable.
+
+    Example:
+        Such safeguards shall, as appropriate, include the right to an effective remedy.
+
+    Use instead:
+        Any person may apply to the Tribunal, which may quash an order, order the destruction
+        of material and award damages.
+
+    References:
+        ICCPR art 2(3); N&P 13; Zakharov §§234, 286-300; A19-2024 (draft art 24(2)).
+    """
+
+    code = "RM01"
+    name = "effective-remedy-missing"
+    severity = "error"
+    group = "RM"
+    references = (
+        "ICCPR art 2(3)",
+        "N&P principle 13",
+        "ECtHR Zakharov §§234, 286-300",
+        "A19-2024 (draft art 24(2))",
+    )
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield hedged remedies, remedy-less safeguard lists and remedy-less powers."""
+        model = safeguard_model(ctx)
+        reported: set[int] = set()
+        for site in model.candidates("remedies", ("remedy",)):
+            clause = site.clause
+            for found in clause.hits("remedies", "remedy"):
+                qualifiers = clause.governing(found.start, found.end)
+                if qualifiers:
+                    reported.add(id(site.provision))
+                    words = ", ".join(quote(q) for q in qualifiers)
+                    yield self.finding(
+                        ctx,
+                        span_of(qualifiers[0]),
+                        f"The remedy ({quote(found)}) is required only under {words}: it "
+                        "becomes optional for every power this clause governs",
+                        related=[related_at(ctx, span_of(found), "the hedged remedy")],
+                    )
+                    break
+        for site, targets in _safeguard_lists(model):
+            if id(site.provision) in reported or site.clause.has("remedies", "remedy"):
+                continue
+            bare = [
+                (p, sites)
+                for p, sites in model.power_provisions()
+                if id(p) in targets and not model.evidence(p, remedy).satisfied
+            ]
+            if bare:
+                reported.add(id(site.provision))
+                related = [
+                    related_at(ctx, span_of(first_power(s)), f"{p.label}: a power it governs")
+                    for p, s in bare[:5]
+                ]
+                span = Span(start=site.clause.start, end=site.clause.end)
+                yield self.finding(
+                    ctx,
+                    span,
+                    f"This safeguards clause lists the conditions of {len(bare)} power "
+                    "provision(s) but no right to an effective remedy, and none applies to "
+                    "them elsewhere",
+                    related=related,
+                )
+        for provision, sites in model.power_provisions():
+            evidence = model.evidence(provision, remedy)
+            if evidence.satisfied:
+                continue
+            covering = {id(c.site.provision) for c in model.coverage(provision) if c.via != "own"}
+            if covering & reported:
+                continue
+            power = first_power(sites)
+            yield self.finding(
+                ctx,
+                span_of(power),
+                f"No effective remedy covers {quote(power)} in {provision.label or 'this text'}: "
+                "no court or independent body can stop the measure, order deletion or award "
+                "compensation" + hedge_note(evidence.defeated),
+                related=hedge_related(ctx, evidence, "a remedy"),
+            )
+
+
+class NotificationMissing(Rule):
+    """A covert power never requires telling the person concerned, or imposes endless secrecy.
+
+    What it does:
+        Flags interception, real-time collection and retention powers, and secrecy duties on
+        providers, when no notice to the person concerned after the measure covers them
+        (in the provision, a provision it refers to, or a general clause that reaches it).
+
+    Why it matters:
+        A person who is never told cannot seek a remedy; notice may be postponed while it would
+        endanger the inquiry, but only by an independent authority's decision.
+
+    Example:
+        Service providers shall keep confidential the fact that an order was executed.
+
+    Use instead:
+        The person concerned shall be told of the interception within 90 days of its end,
+        unless a judge postpones notice because it would endanger the investigation.
+
+    References:
+        N&P 8; Zakharov §§233-234, 287; Tele2 §121; model 18 U.S.C. §2518(8)(d).
+    """
+
+    code = "RM02"
+    name = "notification-missing"
+    severity = "warning"
+    group = "RM"
+    references = (
+        "N&P principle 8",
+        "ECtHR Zakharov §§233-234, 287",
+        "CJEU Tele2 §121",
+        "18 U.S.C. §2518(8)(d) (model)",
+    )
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield one finding per covert power provision without notice."""
+        model = safeguard_model(ctx)
+        for provision, sites in model.power_provisions():
+            if not model.power_categories(provision, sites) & COVERT:
+                continue
+            evidence = model.evidence(provision, notice)
+            if evidence.satisfied:
+                continue
+            own = model.by_provision.get(id(provision), [])
+            secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
+            power = first_power(sites, COVERT) if any(
+                m.category in COVERT for s in sites for m in s.clause.powers
+            ) else first_power(sites)
+            label = provision.label or "this provision"
+            if secrecy is not None:
+                message = (
+                    f"{label} imposes secrecy ({quote(secrecy)}) on a covert power "
+                    f"({quote(power)}) with no end and no notice to the person concerned"
+                )
+                at = secrecy
+            else:
+                message = (
+                    f"The person subjected to {quote(power)} in {label} is never told of it"
+                    + hedge_note(evidence.defeated)
+                )
+                at = power
+            yield self.finding(
+                ctx, span_of(at), message, related=hedge_related(ctx, evidence, "notice")
+            )
+
+
+class UnlawfulEvidenceUnsanctioned(Rule):
+    """Material obtained in breach of the text can still be used, and no damages are provided.
+
+    What it does:
+        Flags, once per text, a text that confers intrusive powers but neither excludes
+        unlawfully obtained material from evidence nor provides damages for unlawful use.
+
+    Why it matters:
+        Exclusion and damages give the limits on powers practical effect.
+
+    Example:
+        (silent) Material obtained under this Part is admissible in any proceedings.
+
+    Use instead:
+        Material obtained in breach of this Part is inadmissible, and the person affected may
+        recover damages.
+
+    References:
+        ICCPR art 2(3); model 18 U.S.C. §§2518(10)(a), 2520.
+    """
+
+    code = "RM03"
+    name = "unlawful-evidence-unsanctioned"
+    severity = "info"
+    group = "RM"
+    references = ("ICCPR art 2(3)", "18 U.S.C. §§2518(10)(a), 2520 (model)")
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        """Yield at most one finding for the whole text."""
+        model = safeguard_model(ctx)
+        powers = model.power_sites()
+        if not powers or model.first("remedies", ("exclusion", "damages")) is not None:
+            return
+        use = model.first("remedies", ("evidence_use",))
+        at = use.clause.hits("remedies", "evidence_use")[0] if use else first_power(powers)
+        yield self.finding(
+            ctx,
+            span_of(at),
+            "Material obtained with the powers of this text is never excluded from evidence "
+            "when obtained unlawfully, and no damages are provided",
+        )

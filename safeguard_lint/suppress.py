@@ -32,7 +32,7 @@ DIAGNOSTIC_CODE = "SUPPRESS"
 KINDS = ("ignore", "disable", "enable", "file-ignore")
 
 _DIRECTIVE = re.compile(
-    r"^[ \t]*(?:#|<!--)[ \t]*safeguard-lint[ \t]*:[ \t]*(?P<body>.*?)[ \t]*(?:-->)?[ \t]*$"
+    r"[ \t]*(?:#|<!--)[ \t]*safeguard-lint[ \t]*:[ \t]*(?P<body>.*?)[ \t]*(?:-->)?[ \t]*$"
 )
 _BODY = re.compile(
     r"^(?P<kind>file-ignore|ignore|disable|enable)[ \t]*\[(?P<codes>[^\]]*)\]"

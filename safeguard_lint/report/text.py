@@ -15,6 +15,8 @@ Segment = tuple[str, str | None]
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 #: Characters of context shown on each side of the offending words.
 CONTEXT = 40
+#: Longest run of offending words shown in full.
+WIDTH = 80
 
 
 def _plural(n: int, word: str) -> str:
@@ -36,7 +38,10 @@ def _context(result: FileResult, finding: Finding) -> list[Segment]:
     right = min(line_end, end + CONTEXT)
     before = ("…" if left > line_start else "") + source[left:start]
     words = source[start:end] or " "
-    after = source[end:right] + ("…" if right < line_end else "")
+    if len(words) > WIDTH:
+        words, after = words[: WIDTH - 1], "…"
+    else:
+        after = source[end:right] + ("…" if right < line_end else "")
     before, words, after = (s.replace("\t", " ") for s in (before, words, after))
     pad = "      "
     return [

@@ -128,7 +128,7 @@ class _Builder:
         self.schedule_depth += in_schedule
         if heading is not None:
             unit.heading_span = heading.span
-            unit.heading = " ".join(heading.text(self.source).split()).rstrip(".")
+            unit.heading = _heading_text(heading.text(self.source))
             unit.children.append(heading)
         inner_depth = 0 if isinstance(unit, (Provision, Division)) else depth + 1
         for child in rest:
@@ -242,6 +242,11 @@ class _Builder:
 def build(tree: Tree[Token], source: str, plan: Plan) -> Document:
     """Turn the parse tree of `source` into a Document."""
     return _Builder(source, plan).document(tree)
+
+
+def _heading_text(text: str) -> str:
+    """A heading as words: whitespace collapsed, Markdown emphasis and a final stop removed."""
+    return " ".join(text.split()).strip("*_ ").rstrip(".")
 
 
 def _span(tok: Token) -> Span:

@@ -54,8 +54,10 @@ _SEP = re.compile(
 _TITLE_END = re.compile(
     r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])"
 )
-#: A line ending with a full stop and at least this many words reads as a sentence.
-_SENTENCE_WORDS = 5
+#: A line that opens like this, ends with a full stop and has at least this many words reads
+#: as a sentence ("This Code applies to every offence."), not as a title.
+_SENTENCE = re.compile(r"(?:The|This|These|That|Each|Every|Any|All|No|Nothing|A|An|Where|If|It)\b")
+_SENTENCE_WORDS = 4
 _VERBS = re.compile(r"\b(?:shall|may|must|is|are|means|includes)\b")
 
 WORD_NUMBERS = {
@@ -144,7 +146,7 @@ def is_title_like(text: str) -> bool:
         return False
     if text.isupper():
         return True
-    if text.endswith(".") and len(text.split()) >= _SENTENCE_WORDS:
+    if text.endswith(".") and _SENTENCE.match(text) and len(text.split()) >= _SENTENCE_WORDS:
         return False  # "This Code applies to every offence." is a sentence, not a title
     return not _VERBS.search(text) and not text[0].islower()
 

@@ -87,6 +87,32 @@ def parse_label(text: str) -> Label:
     return Label(text, body, form, f"{case}-letter")
 
 
+def ordinal(label: Label, kind: str) -> int | None:
+    """The position of a label in its sequence once its kind is decided: (c) 3, (iv) 4, 12A 12."""
+    if kind == "arabic":
+        return label.arabic
+    if kind.endswith("-roman"):
+        return roman_value(label.num)
+    if kind.endswith("-letter"):
+        return letter_value(label.num)
+    return None
+
+
+def follows(previous: Label, label: Label, kind: str) -> bool:
+    """Whether `label` comes right after `previous` in one sequence: (c) (d), 12 12A 13."""
+    before, after = ordinal(previous, kind), ordinal(label, kind)
+    if before is None or after is None:
+        return False
+    if kind == "arabic" and before == after:
+        return label.num > previous.num
+    return after == before + 1
+
+
+def starts_list(label: Label, kind: str) -> bool:
+    """Whether a label can open a list: (1), (a), (i), (A), or (aa) for doubled letters."""
+    return ordinal(label, kind) == 1 or label.num.lower() == "aa"
+
+
 def style_of(label: Label, kind: str) -> str:
     """The nesting style of a label once its kind is decided: kind plus bracket form."""
     return f"{kind}{label.form}"

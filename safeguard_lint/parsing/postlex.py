@@ -30,7 +30,15 @@ from safeguard_lint.parsing.headings import (
     split_head,
     split_title,
 )
-from safeguard_lint.parsing.numbering import LABEL_RUN, Label, parse_label, resolve_kind, style_of
+from safeguard_lint.parsing.numbering import (
+    LABEL_RUN,
+    Label,
+    follows,
+    parse_label,
+    resolve_kind,
+    starts_list,
+    style_of,
+)
 
 _NOISE = re.compile(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
@@ -63,7 +71,8 @@ class _Line:
 class _Open:
     style: str
     label: Label
-    has_text: bool = False
+    #: Text blocks seen so far in the unit (its own line's text counts as one).
+    blocks: int = 0
 
 
 @dataclass
@@ -313,7 +322,7 @@ class _Structurer:
             start = run.end()
         self.st.pending = _sub(tok, "TEXT", start, end)
         if self.st.labels:
-            self.st.labels[-1].has_text = True
+            self.st.labels[-1].blocks += 1
 
     def label_line(self, line: _Line) -> Iterator[Token]:
         """A line opening with labels: maybe a numbered section, then nested units."""
@@ -351,7 +360,7 @@ class _Structurer:
         if rest is not None:
             self.st.pending = _retyped(rest, "TEXT")
             if self.st.labels:
-                self.st.labels[-1].has_text = True
+                self.st.labels[-1].blocks += 1
 
     def _opens_section(self, label: Label) -> bool:
         if not self.plan.numbered_sections or self.st.in_schedule or label.form != ".":
@@ -373,12 +382,24 @@ class _Structurer:
         kind = resolve_kind(label, open_last, upcoming)
         self.plan.label_kinds[tok.start_pos or 0] = kind
         style = style_of(label, kind)
-        keep = next(
-            (i for i, o in enumerate(self.st.labels) if o.style == style), len(self.st.labels)
-        )
-        yield from self.close_labels(tok, keep)
+        yield from self.close_labels(tok, self._level(label, kind, style))
         self.st.labels.append(_Open(style, label))
         yield tok
+
+    def _level(self, label: Label, kind: str, style: str) -> int:
+        """How many open levels a label keeps: it becomes the sibling of the open level of its
+        style that it continues; a new style, or a list restarting at (1)/(a)/(i) below an
+        item of another style, nests ("(8)(d) … served with— (1) … (2) …", "(II) … (aa)")."""
+        open_ = self.st.labels
+        levels = [i for i, o in enumerate(open_) if o.style == style]
+        if not levels:
+            return len(open_)
+        for i in reversed(levels):
+            if follows(open_[i].label, label, kind):
+                return i
+        if starts_list(label, kind) and levels[-1] < len(open_) - 1:
+            return len(open_)
+        return levels[-1]
 
     def text(self, tok: Token, blank_before: bool) -> Iterator[Token]:
         """A line of text: heading, noise, conclusion, continuation or a new text block."""
@@ -411,7 +432,7 @@ class _Structurer:
         yield from self.flush()
         self.st.pending = tok
         if self.st.labels:
-            self.st.labels[-1].has_text = True
+            self.st.labels[-1].blocks += 1
 
     def definition(self, tok: Token) -> Iterator[Token]:
         """An unlabelled definition closes the lists of the definition before it."""
@@ -426,26 +447,30 @@ class _Structurer:
 
         Hard-wrapped texts join lines unless the previous one ends a sentence or clause (and
         across a blank line, i.e. a page break, only mid-sentence); texts with one block per
-        line join only a line that plainly breaks a sentence in two.
+        line join only adjacent lines that plainly break a sentence in two.
         """
         if _PROVISO.match(line):
             return False
         end = previous.rstrip()[-1:]
         mid_sentence = (end.isalnum() or end == ",") and line.lstrip()[:1].islower()
-        if blank_before or not self.plan.wrapped:
-            return mid_sentence and (self.plan.wrapped or end.isalnum())
+        if not self.plan.wrapped:
+            return not blank_before and mid_sentence and end.isalnum()
+        if blank_before:
+            return mid_sentence
         return end not in ".;:!?"
 
     def _ends_list(self, value: str, blank_before: bool) -> bool:
         """Whether unlabelled text after a list item belongs to the item's parent."""
         labels = self.st.labels
-        if not labels or not labels[-1].has_text or _PROVISO.match(value):
+        if not labels or not labels[-1].blocks or _PROVISO.match(value):
             return False
         if len(labels) < 2 and labels[-1].style.startswith("arabic"):
             return False  # a further block of a numbered paragraph
+        pending = self.st.pending
+        if labels[-1].blocks == 1 and pending is not None and is_title_like(pending.value):
+            return False  # "(a) Definitions." heads the text that follows
         if blank_before or not self.plan.wrapped:
             return True
-        pending = self.st.pending
         return pending is None or pending.value.rstrip()[-1:] in ".:"
 
 

@@ -20,6 +20,7 @@ from safeguard_lint.findings import Edit, Finding, Fix
 from safeguard_lint.parsing.numbering import letter_value, roman_value
 from safeguard_lint.parsing.references import Resolver, read_phrase, unit_word
 from safeguard_lint.rules.base import Rule, RuleContext
+from safeguard_lint.rules.df_labels import label_printed
 
 _PROVISION_WORDS = frozenset({"article", "art", "section", "sec", "\u00a7", "regulation", "rule"})
 _DIVISION_WORDS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
@@ -149,13 +150,6 @@ def _descendant(unit: Unit, num: str) -> Unit | None:
             return u
         stack.extend(u.units())
     return None
-
-
-def _label_printed(ctx: RuleContext, unit: Unit, num: str) -> bool:
-    """Whether the label `(num)` / `num.` / `num)` stands in the unit's text though the parser
-    did not make a unit of it (a label glued to the end of the previous sentence)."""
-    rx = re.compile(rf"(?:\({re.escape(num)}\)|(?<![\w.]){re.escape(num)}[.)](?=\s))")
-    return rx.search(ctx.source, unit.span.start, unit.span.end) is not None
 
 
 def _provision_printed(ctx: RuleContext, num: str) -> bool:
@@ -303,14 +297,16 @@ class BrokenCrossReference(Rule):
                 return None
             base = _relative(chain, num)
             if base is None:
-                if _label_printed(ctx, provision, num) or _descendant(provision, num):
+                if label_printed(
+                    ctx.source, provision.span.start, provision.span.end, num
+                ) or _descendant(provision, num):
                     return None
                 return f"{provision.label or 'this provision'} has no {kind} ({num})"
         unit = base
         for sub in subs:
             nxt = _child(unit, sub, True) or _child(unit, sub)
             if nxt is None:
-                if _label_printed(ctx, unit, sub):
+                if label_printed(ctx.source, unit.span.start, unit.span.end, sub):
                     return None
                 return f"{unit.label or unit.kind} has no subdivision ({sub})"
             unit = nxt
@@ -347,7 +343,9 @@ class BrokenCrossReference(Rule):
         container = _descendant(provision, m.group("num"))
         if container is None:
             return True
-        return _descendant(container, num) is not None or _label_printed(ctx, container, num)
+        return _descendant(container, num) is not None or label_printed(
+            ctx.source, container.span.start, container.span.end, num
+        )
 
     @staticmethod
     def _renumber_fix(

@@ -1,0 +1,159 @@
+"""JR01-JR04 on bills written for these tests: texts that must fire and texts that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import fired_on, findings
+
+HEDGED_CHAPTER = """Part 3
+Investigatory powers
+
+Section 10. Safeguards
+(1) The powers and procedures provided for in this Part are subject to conditions and safeguards.
+(2) Such conditions and safeguards shall, {hedge}, include judicial or other independent review.
+
+Section 11. Interception
+(1) A police officer may intercept the content of communications of a suspect.
+"""
+
+FIRM_CHAPTER = """Part 3
+Investigatory powers
+
+Section 10. Safeguards
+(1) Every exercise of the powers provided for in this Part requires the prior authorisation of a judge.
+
+Section 11. Interception
+(1) A police officer may intercept the content of communications of a suspect.
+"""
+
+JR01_FIRE = [
+    HEDGED_CHAPTER.format(hedge="as appropriate in view of the nature of the power concerned"),
+    HEDGED_CHAPTER.format(hedge="inter alia"),
+    "Section 4. Review\nThe Authority may, where it deems fit, provide for judicial review of orders.\n",
+    "Section 4. Review\nIn accordance with domestic law, orders shall be subject to independent review.\n",
+]
+JR01_PASS = [
+    FIRM_CHAPTER,
+    "Section 4. Review\nEvery order shall be subject to judicial review; the Authority may, as "
+    "appropriate, publish guidance.\n",
+    "Section 4. Review\nThe court may, as it deems appropriate, hear the applicant before "
+    "granting a court order.\n",
+    "Section 4. Records\nThe Authority shall, as appropriate, keep records of its meetings.\n",
+]
+
+
+@pytest.mark.parametrize("text", JR01_FIRE)
+def test_jr01_fires_on_hedged_review(text: str) -> None:
+    assert len(findings("JR01", text)) == 1
+
+
+def test_jr01_points_at_the_hedge_and_relates_the_review() -> None:
+    text = JR01_FIRE[0]
+    (f,) = findings("JR01", text)
+    assert text[f.span.start : f.span.end].startswith("as appropriate")
+    assert any("review" in text[r.span.start : r.span.end] for r in f.related)
+
+
+@pytest.mark.parametrize("text", JR01_PASS)
+def test_jr01_quiet_on_firm_review(text: str) -> None:
+    assert findings("JR01", text) == []
+
+
+JR02_FIRE = [
+    "Section 5. Traffic data\nA police officer may collect traffic data in real time where "
+    "there is due cause.\n",
+    HEDGED_CHAPTER.format(hedge="as appropriate"),
+    "Section 6. Search\nAn investigating officer may search and seize any computer system.\n",
+    "Section 7. Emergency\n(1) A judge may authorise interception of the content of communications.\n"
+    "(2) In an emergency, an officer may intercept communications without an order.\n",
+]
+JR02_PASS = [
+    FIRM_CHAPTER,
+    "Section 5. Traffic data\nA police officer may collect traffic data in real time only on "
+    "the order of a judge.\n",
+    # The safeguard applies only by cross-reference.
+    "Section 5. Procedure\n(1) An application for an order shall be made to a judge.\n\n"
+    "Section 6. Interception\n(1) Subject to section 5, an officer may intercept the content of "
+    "communications.\n",
+    # An urgent branch validated by a judge afterwards.
+    "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
+    "(2) In an emergency, an officer may intercept communications if an application for an order "
+    "approving the interception is made within forty-eight hours after the interception began.\n",
+]
+
+
+@pytest.mark.parametrize("text", JR02_FIRE)
+def test_jr02_fires_without_prior_independent_authorisation(text: str) -> None:
+    assert findings("JR02", text)
+
+
+@pytest.mark.parametrize("text", JR02_PASS)
+def test_jr02_quiet_when_a_judge_authorises(text: str) -> None:
+    assert findings("JR02", text) == []
+
+
+def test_jr02_relates_the_hedged_general_clause() -> None:
+    text = HEDGED_CHAPTER.format(hedge="as appropriate")
+    (f,) = findings("JR02", text)
+    assert text[f.span.start : f.span.end] == "intercept"
+    assert [text[r.span.start : r.span.end] for r in f.related] == ["as appropriate"]
+
+
+JR03_FIRE = [
+    "Section 5. Interception\nThe Minister may, by order in writing, direct that any message be "
+    "intercepted.\n",
+    "Section 5. Disclosure\nThe prosecution authority may issue an order compelling a person to "
+    "disclose stored computer data.\n",
+    "Section 5. Interception\nThe Inspector-General of Police may authorise the interception of "
+    "the communications of a suspect.\n",
+]
+JR03_PASS = [
+    "Section 5. Interception\nThe Minister may apply to a judge, who may by order authorise the "
+    "interception of the communications of a suspect.\n",
+    "Section 5. Interception\nA judge may, on the application of the police, issue a warrant "
+    "authorising the interception of communications.\n",
+    "Section 5. Preservation\nThe prosecution authority may order the expeditious preservation "
+    "of specified computer data.\n",
+]
+
+
+@pytest.mark.parametrize("text", JR03_FIRE)
+def test_jr03_fires_on_executive_authoriser(text: str) -> None:
+    assert len(findings("JR03", text)) == 1
+
+
+@pytest.mark.parametrize("text", JR03_PASS)
+def test_jr03_quiet_with_judicial_authorisation(text: str) -> None:
+    assert findings("JR03", text) == []
+
+
+JR04_FIRE = [
+    "Section 5. Orders\nA judge may issue an order for the interception of communications "
+    "relevant to any inquiry.\n",
+    "Section 5. Orders\nThe Minister may, if satisfied that it is necessary or expedient, by "
+    "order direct the interception of messages.\n",
+    "Section 5. Orders\nA judge may order the interception of communications.\n",
+]
+JR04_PASS = [
+    "Section 5. Orders\nA judge may order the interception of the communications of the person "
+    "named in the application if there is probable cause to believe that the person is "
+    "committing an offence listed in Schedule 1.\n",
+    "Section 5. Orders\nA judge may issue a warrant for the interception of a specified "
+    "communications facility where there are reasonable grounds to suspect a serious offence.\n",
+    "Section 5. Traffic data\nA police officer may collect traffic data in real time.\n",
+]
+
+
+@pytest.mark.parametrize("text", JR04_FIRE)
+def test_jr04_fires_without_grounds(text: str) -> None:
+    assert findings("JR04", text)
+
+
+@pytest.mark.parametrize("text", JR04_PASS)
+def test_jr04_quiet_with_grounds_and_target(text: str) -> None:
+    assert findings("JR04", text) == []
+
+
+def test_jr04_points_at_the_vague_standard() -> None:
+    assert fired_on("JR04", JR04_FIRE[0]) == ["relevant to any inquiry"]

@@ -1,0 +1,97 @@
+"""RM01-RM03 on bills written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import fired_on, findings
+
+POWER = "Section 5. Interception\nA judge may order the interception of communications.\n"
+
+RM01_FIRE = [
+    "Section 4. Safeguards\nSuch safeguards shall, as appropriate, include the right to an "
+    "effective remedy.\n",
+    "Section 4. Safeguards\nSuch safeguards shall include, inter alia, an effective remedy.\n",
+    "Part 2\nPowers\n\nSection 4. Safeguards\n(1) The powers provided for in this Part are "
+    "subject to conditions and safeguards.\n(2) Such conditions and safeguards shall include "
+    "judicial review and limits on the duration of each power.\n\n" + POWER,
+    POWER,
+]
+RM01_PASS = [
+    POWER + "\nSection 6. Remedies\nAny person aggrieved by an order under this Act may appeal "
+    "to the High Court, which may quash the order and award damages.\n",
+    "Section 4. Remedies\nEvery person shall have the right to an effective remedy before a "
+    "tribunal.\n",
+    # The remedy applies to the power by cross-reference.
+    "Section 5. Remedies\nA person whose communications were intercepted may bring a civil "
+    "action for damages.\n\nSection 6. Interception\nSubject to section 5, a judge may order "
+    "the interception of communications.\n",
+]
+
+
+@pytest.mark.parametrize("text", RM01_FIRE)
+def test_rm01_fires(text: str) -> None:
+    assert findings("RM01", text)
+
+
+@pytest.mark.parametrize("text", RM01_PASS)
+def test_rm01_quiet(text: str) -> None:
+    assert findings("RM01", text) == []
+
+
+def test_rm01_reports_a_chapter_wide_list_once_with_the_powers_related() -> None:
+    text = RM01_FIRE[2]
+    (f,) = findings("RM01", text)
+    assert "Such conditions" in text[f.span.start : f.span.end]
+    assert [text[r.span.start : r.span.end] for r in f.related] == ["interception"]
+
+
+RM02_FIRE = [
+    POWER,
+    "Section 5. Secrecy\nA service provider shall collect traffic data in real time on a court "
+    "order and shall keep confidential the fact of the execution of the order.\n",
+    "Section 5. Retention\nThe Minister may require providers to retain traffic data.\n",
+]
+RM02_PASS = [
+    POWER + "(2) Within ninety days after the interception ends, the judge shall cause the "
+    "persons named in the order to be served with an inventory.\n",
+    "Section 5. Search\nA judge may issue a warrant to search and seize a computer system.\n",
+    POWER + "(2) The person concerned shall be notified of the interception once notice no "
+    "longer endangers the investigation.\n",
+]
+
+
+@pytest.mark.parametrize("text", RM02_FIRE)
+def test_rm02_fires(text: str) -> None:
+    assert findings("RM02", text)
+
+
+@pytest.mark.parametrize("text", RM02_PASS)
+def test_rm02_quiet(text: str) -> None:
+    assert findings("RM02", text) == []
+
+
+def test_rm02_points_at_the_secrecy_duty() -> None:
+    assert fired_on("RM02", RM02_FIRE[1]) == ["keep confidential"]
+
+
+RM03_FIRE = [
+    POWER + "(2) Material obtained may be used in evidence in any proceedings.\n",
+    POWER,
+    "Section 5. Search\nA police officer may search and seize any computer system.\n",
+]
+RM03_PASS = [
+    POWER + "(2) Material obtained in breach of this section is inadmissible.\n",
+    POWER + "(2) A person whose communications are intercepted unlawfully may recover damages.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", RM03_FIRE)
+def test_rm03_fires(text: str) -> None:
+    assert len(findings("RM03", text)) == 1
+
+
+@pytest.mark.parametrize("text", RM03_PASS)
+def test_rm03_quiet(text: str) -> None:
+    assert findings("RM03", text) == []

@@ -1,0 +1,147 @@
+"""PL01-PL05 on bills written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import fired_on, findings
+
+INTERCEPT = "Section 5. Interception\n(1) A judge may order the interception of communications.\n"
+
+PL01_FIRE = [
+    INTERCEPT,
+    INTERCEPT + "(2) The order remains in force until the investigation is concluded.\n",
+    "Section 5. Preservation\nThe prosecutor may order the expeditious preservation of "
+    "specified computer data.\n",
+]
+PL01_PASS = [
+    INTERCEPT + "(2) No order may authorise interception for longer than thirty days; "
+    "an extension requires a new order of the judge.\n",
+    "Section 5. Preservation\nThe prosecutor may order the expeditious preservation of "
+    "specified computer data for a period not exceeding ninety days.\n",
+    "Section 5. Search\nA judge may issue a warrant to search and seize a computer system.\n",
+]
+
+
+@pytest.mark.parametrize("text", PL01_FIRE)
+def test_pl01_fires(text: str) -> None:
+    assert findings("PL01", text)
+
+
+@pytest.mark.parametrize("text", PL01_PASS)
+def test_pl01_quiet(text: str) -> None:
+    assert findings("PL01", text) == []
+
+
+def test_pl01_is_an_error_for_interception_and_a_warning_for_preservation() -> None:
+    assert [f.severity for f in findings("PL01", PL01_FIRE[0])] == ["error"]
+    assert [f.severity for f in findings("PL01", PL01_FIRE[2])] == ["warning"]
+
+
+def test_pl01_points_at_the_open_ended_period() -> None:
+    assert fired_on("PL01", PL01_FIRE[1]) == ["until the investigation is concluded"]
+
+
+PL02_FIRE = [
+    "Section 5. Disclosure\nThe officer may order any person in possession of data to disclose "
+    "all data required.\n",
+    "Section 5. Interception\nThe Minister may direct that any message or class of messages be "
+    "intercepted.\n",
+    INTERCEPT,
+]
+PL02_PASS = [
+    INTERCEPT + "(2) An order may be made only in relation to an offence listed in Schedule 2.\n",
+    "Section 5. Interception\nA judge may order the interception of communications of a person "
+    "suspected of a serious offence.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", PL02_FIRE)
+def test_pl02_fires(text: str) -> None:
+    assert findings("PL02", text)
+
+
+@pytest.mark.parametrize("text", PL02_PASS)
+def test_pl02_quiet(text: str) -> None:
+    assert findings("PL02", text) == []
+
+
+PL03_FIRE = [
+    INTERCEPT,
+    "Section 5. Retention\nThe Minister may require providers to retain traffic data.\n",
+    "Section 5. Search\nA judge may issue a warrant to search and seize a computer system.\n",
+]
+PL03_PASS = [
+    INTERCEPT + "(2) Recordings shall be sealed and kept in the custody of the court.\n",
+    INTERCEPT + "(2) Material that is not relevant shall be destroyed at once.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", PL03_FIRE)
+def test_pl03_fires(text: str) -> None:
+    assert findings("PL03", text)
+
+
+@pytest.mark.parametrize("text", PL03_PASS)
+def test_pl03_quiet(text: str) -> None:
+    assert findings("PL03", text) == []
+
+
+def test_pl03_is_an_error_for_retention() -> None:
+    assert [f.severity for f in findings("PL03", PL03_FIRE[1])] == ["error"]
+
+
+PL04_FIRE = [
+    INTERCEPT,
+    "Section 5. Search\nA judge may issue a warrant to search and seize a computer system.\n",
+    "Section 5. Traffic data\nA judge may order the collection of traffic data in real time.\n",
+]
+PL04_PASS = [
+    INTERCEPT + "(2) Every order shall require the interception to minimise the interception of "
+    "communications not otherwise subject to interception.\n",
+    INTERCEPT + "(2) Privileged communications between a lawyer and client shall not be "
+    "intercepted.\n",
+    "Section 5. Preservation\nA judge may order the expeditious preservation of specified "
+    "computer data.\n",
+]
+
+
+@pytest.mark.parametrize("text", PL04_FIRE)
+def test_pl04_fires(text: str) -> None:
+    assert findings("PL04", text)
+
+
+@pytest.mark.parametrize("text", PL04_PASS)
+def test_pl04_quiet(text: str) -> None:
+    assert findings("PL04", text) == []
+
+
+PL05_FIRE = [
+    "Section 5. Assistance\nThe officer may order any person who has knowledge about the "
+    "functioning of the computer system to provide the necessary information.\n",
+    "Section 5. Assistance\nThe officer may order any person who has knowledge about the "
+    "functioning of the computer system to provide, as is reasonable, the necessary "
+    "information.\n",
+    "Section 5. Assistance\nAny person familiar with the system shall give the police any "
+    "help they require.\n",
+]
+PL05_PASS = [
+    "Section 5. Assistance\nA judge may order any person who has knowledge about the functioning "
+    "of the computer system to provide reasonable technical assistance; no one shall be "
+    "required to incriminate themselves, and the privilege against self-incrimination applies.\n",
+    "Section 5. Assistance\nA judge may direct the named service provider to furnish technical "
+    "assistance with a minimum of interference.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", PL05_FIRE)
+def test_pl05_fires(text: str) -> None:
+    assert findings("PL05", text)
+
+
+@pytest.mark.parametrize("text", PL05_PASS)
+def test_pl05_quiet(text: str) -> None:
+    assert findings("PL05", text) == []

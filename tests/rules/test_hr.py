@@ -1,0 +1,145 @@
+"""HR01-HR05 on bills written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import fired_on, findings
+
+POWER = "Section 5. Interception\nA judge may order the interception of communications.\n"
+
+HR01_FIRE = [
+    "Section 2. Human rights\nThe authorities shall apply this Act consistently with their "
+    "obligations under international human rights law.\n",
+    "Section 2. Human rights\nThe powers in this Act shall be exercised in accordance with "
+    "applicable human rights obligations.\n",
+    "Section 2. Human rights\nThis Act shall be implemented having regard to human rights "
+    "standards.\n",
+]
+HR01_PASS = [
+    "Section 2. Human rights\nEvery authority exercising a power under this Act shall comply "
+    "with the International Covenant on Civil and Political Rights.\n",
+    "Section 2. Human rights\nThe powers in this Act shall be exercised in accordance with the "
+    "European Convention on Human Rights.\n",
+    "Section 2. Procedure\nApplications shall be made in accordance with the rules of court.\n",
+]
+
+
+@pytest.mark.parametrize("text", HR01_FIRE)
+def test_hr01_fires(text: str) -> None:
+    assert len(findings("HR01", text)) == 1
+
+
+@pytest.mark.parametrize("text", HR01_PASS)
+def test_hr01_quiet(text: str) -> None:
+    assert findings("HR01", text) == []
+
+
+def test_hr01_points_at_the_soft_verb() -> None:
+    assert fired_on("HR01", HR01_FIRE[0]) == ["consistently with"]
+
+
+HR02_FIRE = [
+    "Section 3. Savings\nNothing in this Act shall be interpreted as permitting unlawful "
+    "restrictions on human rights.\n",
+    "Section 3. Savings\nNothing in this Act shall be construed as permitting the violation of "
+    "fundamental rights.\n",
+    "Section 3. Savings\nNothing in this Act shall be interpreted as facilitating restrictions "
+    "on human rights and fundamental freedoms, in accordance with applicable law.\n",
+]
+HR02_PASS = [
+    "Section 3. Savings\nNothing in this Act shall be interpreted as permitting the repression "
+    "of expression, conscience, belief, peaceful assembly or association, or other human "
+    "rights.\n",
+    "Section 3. Savings\nNothing in this Act shall be interpreted as affecting the rights of "
+    "the Parties under other treaties.\n",
+    "Section 3. Savings\nNothing in this Act shall be construed as limiting freedom of "
+    "expression or human rights.\n",
+]
+
+
+@pytest.mark.parametrize("text", HR02_FIRE)
+def test_hr02_fires(text: str) -> None:
+    assert len(findings("HR02", text)) == 1
+
+
+@pytest.mark.parametrize("text", HR02_PASS)
+def test_hr02_quiet(text: str) -> None:
+    assert findings("HR02", text) == []
+
+
+HR03_FIRE = [
+    POWER,
+    "Section 5. Search\nA police officer may search and seize any computer system.\n",
+    POWER + "\nSection 6. Rights\nThe powers in this Act shall respect human rights.\n",
+]
+HR03_PASS = [
+    POWER + "\nSection 6. Non-discrimination\nNo power under this Act may be used to persecute "
+    "anyone for their beliefs.\n",
+    POWER + "\nSection 6. Equality\nThe powers in this Act shall be exercised without "
+    "discrimination on any ground.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", HR03_FIRE)
+def test_hr03_fires_once(text: str) -> None:
+    assert len(findings("HR03", text)) == 1
+
+
+@pytest.mark.parametrize("text", HR03_PASS)
+def test_hr03_quiet(text: str) -> None:
+    assert findings("HR03", text) == []
+
+
+HR04_FIRE = [
+    "Section 8. Trial\nEvery accused person shall be guaranteed a fair trial in accordance with "
+    "domestic law.\n",
+    "Section 8. Trial\nPersons prosecuted shall enjoy fair treatment and all rights of the "
+    "defence.\n",
+    "Section 8. Trial\nThe court shall ensure a fair hearing consistent with international "
+    "obligations.\n",
+]
+HR04_PASS = [
+    "Section 8. Trial\nEvery accused person shall be guaranteed a fair trial and shall be "
+    "presumed innocent until proved guilty.\n",
+    "Section 8. Trial\nEvery accused shall have a fair trial.\n\nSection 9. Legality\nNo one "
+    "shall be tried again for an offence of which they have been finally acquitted.\n",
+    "Section 8. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", HR04_FIRE)
+def test_hr04_fires(text: str) -> None:
+    assert len(findings("HR04", text)) == 1
+
+
+@pytest.mark.parametrize("text", HR04_PASS)
+def test_hr04_quiet(text: str) -> None:
+    assert findings("HR04", text) == []
+
+
+HR05_FIRE = [
+    "Section 9. Restrictions\nThe Minister may impose restrictions on freedom of expression "
+    "where necessary for public order.\n",
+    "Section 9. Blocking\nThe Authority may order the blocking of access to websites.\n",
+    "Section 9. Limits\nThe regulator may impose limits on the right to assembly.\n",
+]
+HR05_PASS = [
+    "Section 9. Restrictions\nA law may impose restrictions on freedom of expression only as "
+    "provided by law, for the protection of national security or public order, and where "
+    "necessary and proportionate.\n",
+    "Section 9. Privacy\nEveryone has the right to protection from arbitrary interference with "
+    "privacy.\n",
+    "Section 9. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", HR05_FIRE)
+def test_hr05_fires(text: str) -> None:
+    assert len(findings("HR05", text)) == 1
+
+
+@pytest.mark.parametrize("text", HR05_PASS)
+def test_hr05_quiet(text: str) -> None:
+    assert findings("HR05", text) == []

@@ -1,0 +1,82 @@
+"""OV01-OV03 on bills written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import fired_on, findings
+
+POWER = "Section 5. Interception\nA judge may order the interception of communications.\n"
+
+OV01_FIRE = [
+    POWER,
+    POWER + "\nSection 6. Audit\nEach agency shall audit its own use of the powers in this Act.\n",
+    "Section 5. Search\nA police officer may search and seize any computer system.\n",
+]
+OV01_PASS = [
+    POWER + "\nSection 6. Oversight\nThe Interception Commissioner may inspect all records and "
+    "shall report to Parliament each year.\n",
+    POWER + "\nSection 6. Oversight\nAn independent oversight body shall review every order.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", OV01_FIRE)
+def test_ov01_fires_once(text: str) -> None:
+    assert len(findings("OV01", text)) == 1
+
+
+@pytest.mark.parametrize("text", OV01_PASS)
+def test_ov01_quiet(text: str) -> None:
+    assert findings("OV01", text) == []
+
+
+OV02_FIRE = [
+    "Section 4. Safeguards\nSafeguards shall apply.\n[Note: This paragraph does not imply any "
+    "international supervision.]\n",
+    "Section 4. Safeguards\nThe exercise of these powers shall not be subject to any "
+    "independent oversight.\n",
+    "Section 4. Safeguards\nThis section does not imply any supervision.\n",
+]
+OV02_PASS = [
+    "Section 4. Safeguards\nThe Commissioner shall supervise the exercise of these powers.\n",
+    "Section 4. Safeguards\nNothing in this section limits the supervision of the courts.\n",
+    "Section 4. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", OV02_FIRE)
+def test_ov02_fires(text: str) -> None:
+    assert len(findings("OV02", text)) == 1
+
+
+@pytest.mark.parametrize("text", OV02_PASS)
+def test_ov02_quiet(text: str) -> None:
+    assert findings("OV02", text) == []
+
+
+def test_ov02_points_at_the_disclaimer() -> None:
+    assert fired_on("OV02", OV02_FIRE[2]) == ["does not imply any supervision"]
+
+
+OV03_FIRE = [
+    POWER,
+    "Section 5. Search\nA police officer may search and seize any computer system.\n",
+    "Section 5. Retention\nThe Minister may require providers to retain traffic data.\n",
+]
+OV03_PASS = [
+    POWER + "\nSection 6. Reports\nThe Minister shall publish an annual report on the number of "
+    "orders applied for and granted.\n",
+    POWER + "\nSection 6. Statistics\nThe courts shall keep statistics of the orders made.\n",
+    "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+]
+
+
+@pytest.mark.parametrize("text", OV03_FIRE)
+def test_ov03_fires_once(text: str) -> None:
+    assert len(findings("OV03", text)) == 1
+
+
+@pytest.mark.parametrize("text", OV03_PASS)
+def test_ov03_quiet(text: str) -> None:
+    assert findings("OV03", text) == []

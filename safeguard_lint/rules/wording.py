@@ -25,7 +25,11 @@ def quote(found: Located) -> str:
 def hedge_related(ctx: RuleContext, evidence: Evidence, what: str) -> list[Related]:
     """Related spans for a safeguard that covers a power only under a hedge or deferral."""
     related: list[Related] = []
-    for hit in evidence.qualified[:3]:
+    seen: set[int] = set()
+    for hit in evidence.qualified:
+        if hit.qualifiers[0].start in seen or len(related) == 3:
+            continue
+        seen.add(hit.qualifiers[0].start)
         words = ", ".join(quote(q) for q in hit.qualifiers)
         where = hit.cover.site.provision.label or "the general clause"
         msg = f"{where} provides {what} ({quote(hit.found)}) only under {words}"

@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 _CANDIDATE = re.compile("[.?!]+[\"'\u201d\u2019)\\]]*(?=\\s)|\n[ \t]*\n")
-_NEXT_START = re.compile("\\s*[\"\u201c'\u2018(\\[]?[A-Z0-9\u00a7]")
+_NEXT_START = re.compile("\\s*(?:[\"\u201c'\u2018(\\[]?[A-Z0-9\u00a7]|\\(\\w{1,5}\\)\\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d+|[A-Za-z]|[ivxlc]+)\.$")
 

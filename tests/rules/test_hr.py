@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.safeguard_helpers import fired_on, findings
+from tests.rules.safeguard_helpers import findings, fired_on
 
 POWER = "Section 5. Interception\nA judge may order the interception of communications.\n"
 

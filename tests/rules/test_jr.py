@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.safeguard_helpers import fired_on, findings
+from tests.rules.safeguard_helpers import findings, fired_on
 
 HEDGED_CHAPTER = """Part 3
 Investigatory powers
@@ -21,7 +21,8 @@ FIRM_CHAPTER = """Part 3
 Investigatory powers
 
 Section 10. Safeguards
-(1) Every exercise of the powers provided for in this Part requires the prior authorisation of a judge.
+(1) Every exercise of the powers provided for in this Part requires the prior authorisation
+of a judge.
 
 Section 11. Interception
 (1) A police officer may intercept the content of communications of a suspect.
@@ -30,8 +31,10 @@ Section 11. Interception
 JR01_FIRE = [
     HEDGED_CHAPTER.format(hedge="as appropriate in view of the nature of the power concerned"),
     HEDGED_CHAPTER.format(hedge="inter alia"),
-    "Section 4. Review\nThe Authority may, where it deems fit, provide for judicial review of orders.\n",
-    "Section 4. Review\nIn accordance with domestic law, orders shall be subject to independent review.\n",
+    "Section 4. Review\nThe Authority may, where it deems fit, provide for judicial review of "
+    "orders.\n",
+    "Section 4. Review\nIn accordance with domestic law, orders shall be subject to independent "
+    "review.\n",
 ]
 JR01_PASS = [
     FIRM_CHAPTER,
@@ -65,8 +68,8 @@ JR02_FIRE = [
     "there is due cause.\n",
     HEDGED_CHAPTER.format(hedge="as appropriate"),
     "Section 6. Search\nAn investigating officer may search and seize any computer system.\n",
-    "Section 7. Emergency\n(1) A judge may authorise interception of the content of communications.\n"
-    "(2) In an emergency, an officer may intercept communications without an order.\n",
+    "Section 7. Emergency\n(1) A judge may authorise interception of the content of "
+    "communications.\n(2) In an emergency, an officer may intercept communications without an order.\n",
 ]
 JR02_PASS = [
     FIRM_CHAPTER,

@@ -1,0 +1,87 @@
+"""Clause analysis: modality, powers, authorisers, hedges that govern a safeguard, deferrals."""
+
+from __future__ import annotations
+
+from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
+from safeguard_lint.semantics.lexicon import Lexicon, builtin
+from safeguard_lint.semantics.sentences import Sentence
+
+
+def clause(text: str, analyser: ClauseAnalyser | None = None) -> Clause:
+    return (analyser or ClauseAnalyser()).analyse(Sentence(0, len(text), text))
+
+
+def test_modality() -> None:
+    assert clause("The officer may intercept messages.").modality == "may"
+    assert clause("The officer shall not intercept messages.").modality == "shall not"
+    assert clause("The officer must apply to a judge.").modality == "must"
+    assert clause("Parties should consider review.").modality == "should"
+    assert clause("This Act applies to messages.").modality is None
+
+
+def test_power_grant_versus_offence_and_definition() -> None:
+    assert clause("A police officer may intercept the communications.").grants_power
+    assert not clause("Whoever intercepts a communication commits an offence.").grants_power
+    assert not clause('"Interception" means listening to a call.').grants_power
+
+
+def test_authorisers_are_classified_with_their_role() -> None:
+    c = clause("The Minister may apply to a judge, who may issue a warrant for interception.")
+    kinds = {(a.text, a.kind, a.authorises) for a in c.authorisers}
+    assert ("Minister", "executive", True) in kinds
+    assert ("judge", "judicial", True) in kinds
+    competent = clause("The competent authorities may collect traffic data in real time.")
+    assert not any(a.authorises for a in competent.authorisers)
+
+
+def test_hedges_govern_the_safeguard_they_precede() -> None:
+    text = "Such safeguards shall, as appropriate, include, inter alia, judicial review."
+    c = clause(text)
+    start = text.index("judicial review")
+    assert [m.text for m in c.governing(start, start + 15)] == ["as appropriate", "inter alia"]
+
+
+def test_a_hedge_in_another_segment_does_not_govern() -> None:
+    text = "Orders are subject to judicial review; the Authority may, as appropriate, publish data."
+    c = clause(text)
+    start = text.index("judicial review")
+    assert c.governing(start, start + 15) == ()
+
+
+def test_where_it_deems_fit_and_optional_formulas() -> None:
+    text = "The Authority may, where it deems fit, provide for independent review."
+    c = clause(text)
+    start = text.index("independent review")
+    assert [m.category for m in c.governing(start, start + 18)] == ["discretion"]
+    optional = clause("A Party may require that the order be reviewed by a court.")
+    assert [m.category for m in optional.optional] == ["optional"]
+
+
+def test_a_courts_own_discretion_is_not_a_hedge() -> None:
+    text = "The judge may in his discretion serve an inventory on the persons named."
+    c = clause(text)
+    start = text.index("inventory")
+    assert c.governing(start, start + 9) == ()
+
+
+def test_deferral_to_domestic_law_opening_the_sentence_governs_it() -> None:
+    text = "In accordance with its domestic law, such safeguards shall include an effective remedy."
+    c = clause(text)
+    start = text.index("effective remedy")
+    assert [m.lexicon for m in c.governing(start, start + 16)] == ["deferrals"]
+
+
+def test_lexicons_extend_from_configuration() -> None:
+    def lexicon(name: str) -> Lexicon:
+        base = builtin(name)
+        extra = {"judicial": ["Judicial Commissioner"]}
+        return base.extended(extra) if name == "authorisers" else base
+
+    c = clause("The Judicial Commissioner must approve the warrant.", ClauseAnalyser(lexicon))
+    assert any(a.text == "Judicial Commissioner" and a.independent for a in c.authorisers)
+
+
+def test_each_sentence_is_analysed_once() -> None:
+    analyser = ClauseAnalyser()
+    s = Sentence(0, 10, "A may act.")
+    assert analyser.analyse(s) is analyser.analyse(s)

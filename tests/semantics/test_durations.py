@@ -1,0 +1,42 @@
+"""Durations and renewals parsed into values."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard_lint.semantics.durations import find_durations, find_renewals, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "bounded"),
+    [
+        ("for a period not exceeding thirty days", 30, True),
+        ("up to a maximum of 90 days", 90, True),
+        ("six months after the order", 180, False),
+        ("within forty-eight hours after", 2, True),
+        ("nor in any event longer than thirty (30) days", 30, True),
+        ("for a term of two years", 730, True),
+    ],
+)
+def test_durations(text: str, days: float, bounded: bool) -> None:
+    (d,) = find_durations(text)
+    assert d.days == days
+    assert d.bounded is bounded
+
+
+def test_offsets_are_shifted() -> None:
+    (d,) = find_durations("xx 90 days", 100)
+    assert (d.start, d.end) == (103, 110)
+
+
+def test_numbers_in_words() -> None:
+    assert parse_number("forty-eight") == 48
+    assert parse_number("ninety") == 90
+    assert parse_number("12") == 12
+    assert parse_number("several") is None
+
+
+def test_renewals() -> None:
+    assert [r.times for r in find_renewals("The order is renewable once.")] == [1]
+    assert [r.times for r in find_renewals("Such period may be extended twice.")] == [2]
+    assert [r.times for r in find_renewals("Extensions may be granted.")] == [None]

@@ -52,7 +52,8 @@ def _defined(table: dict[str, list[DefinitionEntry]], phrase: str) -> bool:
     return any(v in table for v in variants)
 
 
-def _in_block(ctx: RuleContext, offset: int) -> bool:
+def in_block(ctx: RuleContext, offset: int) -> bool:
+    """Whether `offset` lies in a preamble, recitals or another unnumbered block."""
     found = ctx.unit_at(offset)
     return found is not None and any(isinstance(u, Block) for u in (*found[1], found[0]))
 
@@ -119,7 +120,7 @@ class UndefinedTerm(Rule):
         needed = min_uses if isinstance(min_uses, int) else 1
         candidates: dict[str, _Candidate] = {}
         for node in ctx.document.walk():
-            if not isinstance(node, Text) or _in_block(ctx, node.span.start):
+            if not isinstance(node, Text) or in_block(ctx, node.span.start):
                 continue
             body = node.text(ctx.source)
             for m in _NAME.finditer(body):
@@ -222,7 +223,7 @@ class UnusedDefinition(Rule):
             if any(e.uses for e in entries):
                 continue
             entry = entries[0]
-            if _in_block(ctx, entry.term_span.start) or self._label(ctx, entry):
+            if in_block(ctx, entry.term_span.start) or self._label(ctx, entry):
                 continue
             lowered = lowered if lowered is not None else ctx.source.lower()
             if self._used_otherwise(lowered, key, entries):
@@ -286,7 +287,7 @@ class ConflictingDefinition(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for entries in ctx.document.definitions.values():
-            operative = [e for e in entries if not _in_block(ctx, e.term_span.start)]
+            operative = [e for e in entries if not in_block(ctx, e.term_span.start)]
             if len(operative) < 2 or self._scoped(ctx, operative):
                 continue
             first = operative[0]

@@ -69,7 +69,8 @@ JR02_FIRE = [
     HEDGED_CHAPTER.format(hedge="as appropriate"),
     "Section 6. Search\nAn investigating officer may search and seize any computer system.\n",
     "Section 7. Emergency\n(1) A judge may authorise interception of the content of "
-    "communications.\n(2) In an emergency, an officer may intercept communications without an order.\n",
+    "communications.\n(2) In an emergency, an officer may intercept communications without an "
+    "order.\n",
 ]
 JR02_PASS = [
     FIRM_CHAPTER,

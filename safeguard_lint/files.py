@@ -231,11 +231,12 @@ def lint_paths(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from safeguard_lint.parsing import parse
-
-    parse("")  # build the grammar once, so forked workers inherit it
+    # The first file is linted here: the grammar, rules and lexicons it loads are then
+    # inherited by forked workers instead of being built again in each.
+    first = Linter(config, options).lint_path(files[0])
+    rest = files[1:]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, len(files) // (jobs * 4))
+    chunk = max(1, len(rest) // (jobs * 4))
     with ProcessPoolExecutor(jobs, context, _init_worker, (config, options)) as pool:
-        return list(pool.map(_work, files, chunksize=chunk))
+        return [first, *pool.map(_work, rest, chunksize=chunk)]

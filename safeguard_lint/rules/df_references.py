@@ -88,7 +88,7 @@ class _Numbering:
         if span is None or value is None:
             return True
         low, high = span
-        return low > 1 or value > 2 * high
+        return low > 1 or value > max(2 * high, high + 20)
 
 
 def _numbering(ctx: RuleContext) -> _Numbering:
@@ -200,7 +200,7 @@ class BrokenCrossReference(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         numbering = ctx.cached(_numbering)
         for ref in self._references(ctx):
-            if ref.external or ref.targets or not ref.steps:
+            if ref.external or ref.target is not None or not ref.steps:
                 continue
             if ref.steps[0][1] in ("this", "preceding"):
                 continue
@@ -250,8 +250,16 @@ class BrokenCrossReference(Rule):
             scope = self._lookup(numbering, parent.unit, parent.num, parent.subs, chain)
         problems: list[str] = []
         fix: Fix | None = None
+        previous: Unit | None = None
         for target in phrase.targets:
             inner = (*chain, scope) if scope is not None else chain
+            if previous is not None and unit_word(target.unit or "paragraph") not in (
+                _PROVISION_WORDS | _DIVISION_WORDS | {"s"}
+            ):
+                inner = (*inner, previous)  # "Article 2, paragraph 3": paragraph 3 of article 2
+            found_unit = self._lookup(numbering, target.unit, target.num, (), inner)
+            if isinstance(found_unit, Provision):
+                previous = found_unit
             missing = self._missing(ctx, numbering, target.unit, target.num, target.subs, inner)
             if missing is None:
                 continue

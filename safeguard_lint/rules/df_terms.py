@@ -22,16 +22,19 @@ from safeguard_lint.semantics.lexicon import Lexicon
 # "Convention for the Protection of Human Rights", never a fragment of it.
 _CONNECTORS = r"of|on|in|for|and|the|to|a|an|under|with|by|against|from|at|de|du|des|la|le"
 _NAME = re.compile(
-    rf"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*"
+    rf"(?<![\w'\u2019-])(?!(?:A|An|Any|Each|Every|No|Such|The|This|That|These)\b)"
+    rf"[A-Z][\w'\u2019-]*"
     rf"(?:(?:[ \t]+(?:{_CONNECTORS}))*[ \t]+[A-Z][\w'\u2019-]*)*"
 )
 # A term candidate: two to four words, each a capital and lower-case letters.
 _TERM_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
 # Defined terms take generic determiners ("a Covered Provider"); names of unique bodies,
 # places and people do not.
-_GENERIC = re.compile(r"(?:\b(?:a|an|any|each|every|such|no|another|all|other))[ \t]+$")
+_GENERIC = re.compile(
+    r"(?:\b(?:a|an|any|each|every|such|no|another|all|other))[ \t]+$", re.IGNORECASE
+)
 # The word before a candidate must be a lower-case word: the phrase stands mid-sentence.
-_MID_SENTENCE = re.compile(r"[a-z][a-z'\u2019]*[ \t]+$")
+_MID_SENTENCE = re.compile(r"(?:[a-z][a-z'\u2019]*|A|An|Any|Each|Every|No|Such)[ \t]+$")
 _AS_DEFINED = re.compile(
     r"[\"\u201c\u2018](?P<term>[^\"\u201d\u2019\n]{2,60})[\"\u201d\u2019]\s*,?\s*"
     r"(?:as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of)\s+",

@@ -1,0 +1,255 @@
+"""Rules DF01-DF06: drafting quality — terms, cross-references, numbering, terminology."""
+
+from __future__ import annotations
+
+import pytest
+from sc_co_dp_ic_helpers import run
+
+DEFS = (
+    "Article 1. Definitions\n\nFor the purposes of this Convention:\n\n"
+    '(a) "computer system" means any device that processes data;\n\n'
+    '(b) "traffic data" means data on the route of a communication;\n\n'
+)
+
+
+def _body(n: int, text: str) -> str:
+    return f"Article {n}. Provision {n}\n\n{text}\n\n"
+
+
+# DF01 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(2, "A Covered Provider shall retain traffic data for a computer system."),
+        DEFS
+        + _body(2, "Each Party shall require any Hosting Intermediary to keep the traffic data."),
+        DEFS
+        + _body(
+            2,
+            'Parties shall protect every "protected asset", as defined in this Convention, '
+            "against attacks on a computer system.",
+        ),
+    ],
+)
+def test_df01_fires(text: str) -> None:
+    assert run("DF01", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS
+        + _body(2, "A Party may refer matters to the European Court of Human Rights or the UN."),
+        DEFS
+        + _body(
+            2,
+            "Nothing in the Convention for the Protection of Human Rights and Fundamental "
+            "Freedoms is affected, and each Party shall inform the Secretary General.",
+        ),
+        DEFS
+        + _body(
+            2,
+            "Computer System operators shall keep traffic data. Each Member State "
+            "shall notify the Commission.",
+        ),
+    ],
+)
+def test_df01_silent(text: str) -> None:
+    assert not run("DF01", text)
+
+
+def test_df01_is_an_error_in_an_offence() -> None:
+    text = DEFS + _body(
+        2, "Whoever damages a Protected Facility commits an offence and is liable to a fine."
+    )
+    assert [f.severity for f in run("DF01", text)] == ["error"]
+
+
+# DF02 / DF03 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(2, "Parties shall preserve traffic data."),
+        DEFS + _body(2, "Parties shall secure every computer system and its data."),
+        'Section 1. Interpretation\n\n"host" means a person who stores content;\n\n'
+        "Section 2. Duty\n\nA provider shall remove unlawful content.\n",
+    ],
+)
+def test_df02_fires(text: str) -> None:
+    assert run("DF02", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(2, "Parties shall preserve traffic data held in a computer system."),
+        DEFS + _body(2, "Computer systems shall keep traffic data."),
+        'Section 1. Interpretation\n\n"authority" means the data commission;\n\n'
+        "Section 2. Duty\n\nThe authorities shall publish reports.\n",
+    ],
+)
+def test_df02_silent(text: str) -> None:
+    assert not run("DF02", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(5, '"traffic data" means any data relating to a communication.'),
+        DEFS + _body(5, '"computer system" means any device that processes data;'),
+        'Section 1. Interpretation\n\n"host" means a person who stores content;\n\n'
+        'Section 2. Meaning\n\n"host" includes a cache operator.\n\n'
+        "Section 3. Duty\n\nA host shall act.\n",
+    ],
+)
+def test_df03_fires(text: str) -> None:
+    assert run("DF03", text)
+
+
+def test_df03_says_whether_the_meanings_differ() -> None:
+    same = run("DF03", DEFS + _body(5, '"computer system" means any device that processes data;'))
+    other = run("DF03", DEFS + _body(5, '"traffic data" means any data on a communication.'))
+    assert "same meaning" in same[0].message
+    assert "different meaning" in other[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(5, "Parties shall keep traffic data of a computer system."),
+        DEFS + _body(5, 'In this article, "traffic data" means data kept for thirty days only.'),
+        'Article 1. Definitions\n\n(a) "supervisory authority" means a body established '
+        "pursuant to Article 4;\n\nArticle 4. Authorities\n\n1. Each State shall provide for "
+        'a public body ("supervisory authority").\n',
+    ],
+)
+def test_df03_silent(text: str) -> None:
+    assert not run("DF03", text)
+
+
+# DF04 -------------------------------------------------------------------------------------
+
+ARTICLES = (
+    "Article 1. Scope\n\nThis Convention applies to offences.\n\n"
+    "Article 2. Preservation of data\n\n1. Parties shall preserve data.\n\n"
+    "2. Preservation lasts ninety days.\n\n"
+    "Article 3. Production orders\n\nParties may order production.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLES + "Article 4. Safeguards\n\nPowers under article 7 are subject to review.\n",
+        ARTICLES + "Article 4. Safeguards\n\nOrders under Article 2(5) need a judge.\n",
+        ARTICLES + "Article 4. Safeguards\n\nOrders under article 2, paragraph 3, need a judge.\n",
+    ],
+)
+def test_df04_fires(text: str) -> None:
+    assert run("DF04", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLES + "Article 4. Safeguards\n\nPowers under Article 2(2) and article 3 apply.\n",
+        ARTICLES + "Article 4. Safeguards\n\nRights under Article 8 of the European Convention and "
+        "Article 16(2) TFEU and Directive 95/46/EC apply.\n",
+        "Section 2510. Definitions\n\nAs used in this chapter, terms have the meanings in "
+        "section 1030.\n\nSection 2511. Offence\n\nA violation of section 2510 is punished.\n",
+    ],
+)
+def test_df04_silent(text: str) -> None:
+    assert not run("DF04", text)
+
+
+def test_df04_offers_the_renumbered_provision() -> None:
+    text = ARTICLES + (
+        "Article 4. Safeguards\n\nOrders under article 9 (Production orders) need a judge.\n"
+    )
+    (finding,) = run("DF04", text)
+    assert finding.fix is not None
+    assert finding.fix.applicability == "safe"
+    edit = finding.fix.edits[0]
+    assert text[: edit.span.start] + edit.replacement + text[edit.span.end :] == text.replace(
+        "article 9 (", "article 3 ("
+    )
+
+
+# DF05 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 1. A\n\nText.\n\nArticle 2. B\n\nText.\n\nArticle 2. C\n\nText.\n\n"
+        "Article 3. D\n\nText.\n",
+        "Section 1. A\n\nText.\n\nSection 2. B\n\nText.\n\nSection 4. C\n\nText.\n",
+        "Article 1. A\n\n1. One.\n\n2. Two.\n\nArticle 2. B\n\n[Option A: within 24 hours]\n",
+    ],
+)
+def test_df05_fires(text: str) -> None:
+    assert run("DF05", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 1. A\n\n1. One.\n\n2. Two.\n\n3. Three.\n\nArticle 2. B\n\nText.\n",
+        "Section 1. A\n\n(a) one;\n\n(b) two;\n\n(c) three.\n\nSection 2. B\n\nText.\n\n"
+        "Section 2A. Inserted\n\nText.\n\nSection 3. C\n\nText.\n",
+        "Article 1. A\n\n(a) one;\n\n(b) two.\n\nArticle 2. B\n\n(a) again one;\n\n(b) two.\n",
+    ],
+)
+def test_df05_silent(text: str) -> None:
+    assert not run("DF05", text)
+
+
+def test_df05_markers_are_info_and_elisions_explain_gaps() -> None:
+    text = "Article 1. A\n\nText.\n\n[...]\n\nArticle 5. E\n\nText.\n"
+    findings = run("DF05", text)
+    assert [f.severity for f in findings] == ["info"]
+    assert "elided" in findings[0].message
+
+
+# DF06 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS
+        + _body(
+            2,
+            "No person shall access an ICT system without right; every ICT system "
+            "shall be secured, and a computer system shall be logged.",
+        ),
+        _body(1, "The competent authority shall decide; the competent authority may refuse.")
+        + _body(2, "The relevant authority shall publish the decision."),
+        DEFS
+        + _body(
+            2,
+            "Parties shall secure each information system and the traffic data of "
+            "a computer system; operators of an information system shall report.",
+        ),
+    ],
+)
+def test_df06_fires(text: str) -> None:
+    assert run("DF06", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(2, "No person shall access a computer system without right."),
+        _body(1, "The competent authority shall decide; the competent authority may refuse.")
+        + _body(2, "The competent or relevant authority shall publish the decision."),
+        _body(1, "The competent authority shall decide and the judicial authority shall review."),
+    ],
+)
+def test_df06_silent(text: str) -> None:
+    assert not run("DF06", text)

@@ -177,8 +177,7 @@ def run_check(argv: list[str]) -> int:
     if "-" in args.paths:
         display = args.stdin_filename or "-"
         try:
-            decoded = read_stdin()
-            result = Linter(config, options).lint_decoded(decoded, Path(display), display)
+            result = Linter(config, options).lint_bytes(read_stdin(), Path(display), display)
             stdin_fixed = result.fixed_source
             outcomes.append(result)
         except Exception as exc:
@@ -225,10 +224,10 @@ def run_check(argv: list[str]) -> int:
 
 def _read_document(path: str, input_format: str | None) -> "Document":
     from safeguard_lint.files import load_document, read_stdin
-    from safeguard_lint.source import read_path
+    from safeguard_lint.source import read_bytes
 
-    decoded = read_stdin() if path == "-" else read_path(Path(path))
-    return load_document(Path(path), decoded, input_format)
+    data = read_stdin() if path == "-" else read_bytes(Path(path))
+    return load_document(Path(path), data, input_format)
 
 
 def _tree_lines(node: "Node", source: str, depth: int = 0) -> "Iterator[str]":
@@ -418,7 +417,7 @@ def _run_typer(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """The console script: dispatch, and turn every error into one line and exit status 2."""
-    args = sys.argv[1:] if argv is None else argv
+    args = (sys.argv[1:] if argv is None else argv) or ["--help"]
     if args[:1] in (["--version"], ["-V"]):
         print(f"{PROG} {__version__}")
         return EXIT_OK

@@ -20,7 +20,7 @@ from safeguard_lint.config import Config
 from safeguard_lint.errors import InputError
 from safeguard_lint.findings import Finding
 from safeguard_lint.report import FileResult
-from safeguard_lint.source import Decoded, decode, read_path
+from safeguard_lint.source import Decoded, decode, read_bytes
 
 #: Folders never walked into.
 SKIPPED_DIRS = frozenset(
@@ -97,15 +97,11 @@ def _walk(root: Path) -> Iterator[Path]:
             yield Path(directory) / name
 
 
-def load_document(path: Path, decoded: Decoded, input_format: str | None = None) -> Document:
-    """Build the document of a file; plain text and Markdown go through the grammar.
+def load_document(path: Path, data: bytes, input_format: str | None = None) -> Document:
+    """Build the document of a file's bytes with the reader its format (or name) calls for."""
+    from safeguard_lint.readers import read_document
 
-    `input_format` names a reader explicitly; until format readers are wired in here, every
-    file is read as plain text.
-    """
-    from safeguard_lint.parsing import parse
-
-    return parse(decoded.text)
+    return read_document(path, data, input_format)
 
 
 def _decode_diagnostic(decoded: Decoded) -> list[Diagnostic]:
@@ -137,28 +133,41 @@ class Linter:
         )
         return kept.findings, [*document.diagnostics, *kept.diagnostics]
 
-    def lint_decoded(self, decoded: Decoded, path: Path, display: str) -> FileResult:
-        """Lint (and, as the options say, fix or annotate) decoded text; never writes."""
-        document = load_document(path, decoded, self.options.input_format)
+    def lint_bytes(self, data: bytes, path: Path, display: str) -> FileResult:
+        """Lint (and, as the options say, fix or annotate) a file's bytes; never writes."""
+        document = load_document(path, data, self.options.input_format)
         findings, diagnostics = self.findings(document, str(path))
         result = FileResult(display, document.source, findings, diagnostics)
+        decoded = self._editable(data, path, document)
+        if decoded is None:
+            return result
         result.diagnostics[:0] = _decode_diagnostic(decoded)
-        editable = (
-            path.suffix.lower() in TEXT_SUFFIXES
-            and document.source == decoded.text
-            and decoded.encoding != "utf-16"  # the byte order of its BOM is not kept
-        )
-        if (self.options.fix or self.options.diff) and editable:
+        if self.options.fix or self.options.diff:
             self._fix(result, path)
-        if self.options.add_ignore and editable and result.findings:
+        if self.options.add_ignore and result.findings:
             from safeguard_lint.suppress import add_ignores
 
             base = result.fixed_source if result.fixed_source is not None else result.source
-            doc = document if base == result.source else load_document(path, decode_text(base))
+            doc = document if base == result.source else load_document(path, base.encode())
             result.fixed_source = add_ignores(
                 base, doc, result.findings, markdown=path.suffix.lower() in {".md", ".markdown"}
             )
         return result
+
+    def _editable(self, data: bytes, path: Path, document: Document) -> Decoded | None:
+        """The decoded text when fixes may be written back to this file, else None.
+
+        Only plain text and Markdown whose document is the decoded text itself qualify; a
+        UTF-16 file with a BOM is left alone, as the byte order of its BOM is not kept.
+        """
+        if self.options.input_format not in (None, "text"):
+            return None
+        if path.suffix.lower() not in TEXT_SUFFIXES:
+            return None
+        decoded = decode(data)
+        if decoded.text != document.source or decoded.encoding == "utf-16":
+            return None
+        return decoded
 
     def _fix(self, result: FileResult, path: Path) -> None:
         from safeguard_lint.fixes import fix_text
@@ -178,12 +187,12 @@ class Linter:
         """Lint one file and write fixes or suppressions back if asked; never raises."""
         display = str(path)
         try:
-            decoded = read_path(path)
-            result = self.lint_decoded(decoded, path, display)
+            data = read_bytes(path)
+            result = self.lint_bytes(data, path, display)
             if result.fixed_source is not None and not self.options.diff:
                 from safeguard_lint.fixes import write_atomic
 
-                write_atomic(path, result.fixed_source, decoded.encoding)
+                write_atomic(path, result.fixed_source, decode(data).encoding)
             return result
         except InputError as exc:
             return Failure(display, str(exc))
@@ -191,14 +200,9 @@ class Linter:
             return Failure(display, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def decode_text(text: str) -> Decoded:
-    """Wrap text already in memory as decoded UTF-8."""
-    return Decoded(text, "utf-8")
-
-
-def read_stdin() -> Decoded:
-    """Read and decode standard input."""
-    return decode(sys.stdin.buffer.read())
+def read_stdin() -> bytes:
+    """Read standard input's bytes."""
+    return sys.stdin.buffer.read()
 
 
 _WORKER: Linter | None = None

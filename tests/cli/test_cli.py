@@ -207,3 +207,17 @@ def test_startup_imports_only_what_is_used(tmp_path: Path) -> None:
 
     assert modules("--version") == "[]"
     assert modules("check", str(bill)) == "['lark', 'pydantic']"
+
+
+def test_xml_is_read_by_its_reader_and_never_rewritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = ROOT.parent / "shared" / "corpus" / "akn"
+    found = sorted(corpus.rglob("*.xml"))[:1] if corpus.is_dir() else []
+    if not found:
+        pytest.skip("the shared corpus is not available")
+    target = tmp_path / found[0].name
+    target.write_bytes(found[0].read_bytes())
+    code, out, err = _run(capsys, "check", "--fix", "--add-ignore", str(target))
+    assert code in (0, 1) and err == "" and str(target) in out + "x" * (code == 0)
+    assert target.read_bytes() == found[0].read_bytes()

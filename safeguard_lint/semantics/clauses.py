@@ -31,7 +31,7 @@ from typing import Literal
 
 from safeguard_lint.semantics.authorisers import Authoriser, find_authorisers
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch, builtin
-from safeguard_lint.semantics.matcher import Matcher, fold
+from safeguard_lint.semantics.matcher import Matcher, fold, matcher_for
 from safeguard_lint.semantics.sentences import Sentence
 
 Modality = Literal["shall", "must", "may", "shall not", "should"]
@@ -54,7 +54,7 @@ class ClauseAnalyser:
     def matcher(self, name: str) -> Matcher:
         """The compiled matcher of one lexicon (built once)."""
         if name not in self._matchers:
-            self._matchers[name] = Matcher(self._lexicon(name))
+            self._matchers[name] = matcher_for(self._lexicon(name))
         return self._matchers[name]
 
     def analyse(self, sentence: Sentence) -> Clause:

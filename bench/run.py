@@ -846,17 +846,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_bluebell:
             report.add("bluebell", "skipped (--no-bluebell)", None)
         else:
-            one_x = synthetic_act(1)
-            bluebell_t, note = run_bluebell(workdir, render_bluebell(one_x), repeat)
-            report.details["bluebell"] = note
-            ours = small.parse
-            report.add(
-                "bluebell",
-                "bluebell time / our parse time, synthetic 1x",
-                None if bluebell_t is None or ours is None else bluebell_t / ours,
-                at_least=5.0,
-                note=note,
-            )
+            for scale, ours in zip(scales[:2], synth_timings, strict=False):
+                bluebell_t, note = run_bluebell(
+                    workdir, render_bluebell(synthetic_act(scale)), 1 if args.quick else 3
+                )
+                report.details["bluebell"] = note
+                report.add(
+                    "bluebell",
+                    f"bluebell time / our parse time, synthetic {scale}x",
+                    None if bluebell_t is None or ours.parse is None else bluebell_t / ours.parse,
+                    at_least=5.0,
+                    note=note,
+                )
 
         # -- whole processes ---------------------------------------------------------------
         bench_processes(report, workdir, 5 if args.quick else 11, quick=args.quick)

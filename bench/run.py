@@ -692,7 +692,7 @@ def _pre_commit_ratio(
     repo = workdir / "drafting"
     repo.mkdir()
     shutil.copy(bill, repo / "bill.txt")
-    hooks = {"safeguard-lint": f"{exe} check --fail-on error", "nothing": "'true'"}
+    hooks = {"safeguard-lint": f"{exe} {_hook_arguments()}", "nothing": "'true'"}
     (repo / ".pre-commit-config.yaml").write_text(
         "repos:\n  - repo: local\n    hooks:\n"
         + "".join(
@@ -716,6 +716,17 @@ def _pre_commit_ratio(
     if timed["nothing"][1] != 0:
         return None
     return timed["safeguard-lint"][0] / timed["nothing"][0]
+
+
+def _hook_arguments() -> str:
+    """The arguments the project's own pre-commit hook passes (`check …`), as users get them."""
+    hooks = ROOT / ".pre-commit-hooks.yaml"
+    if hooks.exists():
+        for line in hooks.read_text(encoding="utf-8").splitlines():
+            entry = line.strip().removeprefix("entry:").strip()
+            if entry != line.strip() and entry.startswith("safeguard-lint check"):
+                return entry.removeprefix("safeguard-lint ")
+    return "check"
 
 
 def _jobs_speedup(exe: Path, workdir: Path, env: Mapping[str, str], repeat: int) -> float | None:

@@ -64,17 +64,13 @@ class HedgedReviewRequirement(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield one finding per hedged review clause."""
         model = safeguard_model(ctx)
-        seen: set[int] = set()
-        for lexicon in ("hedges", "deferrals"):
-            for site in model.candidates(lexicon):
-                clause = site.clause
-                if clause.start in seen or clause.is_offence:
-                    continue
-                for review in review_phrases(site):
-                    qualifiers = clause.governing(review.start, review.end)
-                    if not qualifiers:
-                        continue
-                    seen.add(clause.start)
+        for site in model.candidates("oversight", ("review",)):
+            clause = site.clause
+            if clause.is_offence:
+                continue
+            for review in review_phrases(site):
+                qualifiers = clause.governing(review.start, review.end)
+                if qualifiers:
                     yield self._finding(ctx, site, review, qualifiers)
                     break
 

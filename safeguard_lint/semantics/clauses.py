@@ -96,15 +96,24 @@ class Clause:
         return self.sentence.text
 
     def hits(self, lexicon: str, *categories: str) -> tuple[LexMatch, ...]:
-        """Matches of a lexicon (optionally only some categories), in text order."""
-        if lexicon not in self._hits:
-            matcher = self._analyser.matcher(lexicon)
-            found = matcher.finditer(self._folded, self.sentence.text, self.sentence.start)
-            self._hits[lexicon] = tuple(sorted(found, key=lambda m: (m.start, -m.end)))
-        all_hits = self._hits[lexicon]
-        if not categories:
-            return all_hits
-        return tuple(m for m in all_hits if m.category in categories)
+        """Matches of a lexicon (optionally only some categories), in text order.
+
+        Each category is matched at most once per clause, and only when first asked for.
+        """
+        matcher = self._analyser.matcher(lexicon)
+        found: list[LexMatch] = []
+        for cat in categories or matcher.categories:
+            key = f"{lexicon}.{cat}"
+            cached = self._hits.get(key)
+            if cached is None:
+                cached = tuple(
+                    matcher.finditer(self._folded, self.sentence.text, self.sentence.start, (cat,))
+                )
+                self._hits[key] = cached
+            found.extend(cached)
+        if len(categories) == 1:
+            return tuple(found)
+        return tuple(sorted(found, key=lambda m: (m.start, -m.end)))
 
     def has(self, lexicon: str, *categories: str) -> bool:
         """Whether any match of the lexicon (or of the given categories) occurs."""

@@ -48,7 +48,7 @@ def _lower_pattern(pattern: str) -> str:
 #: Texts longer than this are scanned around anchors instead of everywhere.
 _LONG = 4096
 #: How far on each side of an anchor a match may extend.
-_WINDOW = 400
+_WINDOW = 200
 #: Anchors shorter than this are too common to help.
 _MIN_ANCHOR = 3
 

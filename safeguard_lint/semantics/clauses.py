@@ -41,6 +41,11 @@ _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": 
 _SEGMENT = re.compile(r";|:\s*$|—|\s-\s")
 #: How far after a safeguard a trailing hedge may still govern it ("review where possible").
 _TRAILING = 60
+#: A savings clause ("Nothing in this chapter shall be deemed to affect…") confers nothing.
+_SAVINGS = re.compile(r"\s*nothing\b", re.IGNORECASE)
+#: Words between a safeguard and a trailing hedge that attach the hedge to something else
+#: ("redress and, where appropriate, compensation").
+_TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
 
 
 class ClauseAnalyser:
@@ -179,12 +184,21 @@ class Clause:
 
     @property
     def grants_power(self) -> bool:
-        """Whether the clause confers a power on the State (not an offence or a definition)."""
+        """Whether the clause confers a power on the State.
+
+        Not when it creates an offence, defines a term, prohibits ("No provider shall
+        disclose…"), saves ("Nothing in this chapter…"), exempts from an offence ("It shall
+        not be unlawful…"), or uses a power authorised elsewhere ("…in the manner authorized
+        herein").
+        """
         if "grants" not in self._memo:
             self._memo["grants"] = bool(
                 self.powers
                 and not self.is_offence
                 and not self.is_definition
+                and self.modality != "shall not"
+                and not _SAVINGS.match(self.text)
+                and not self.has("markers", "exemption", "authorised_elsewhere")
                 and (
                     self.modality in ("may", "shall", "must")
                     or self.has("modality", "empowerment")
@@ -239,7 +253,9 @@ class Clause:
                 continue
             same_segment = seg_start <= m.start < seg_end
             before = m.end <= start
-            close_after = end <= m.start <= end + _TRAILING
+            close_after = end <= m.start <= end + _TRAILING and not _TRAIL_GAP.search(
+                self.text[end - self.start : m.start - self.start]
+            )
             opening = m.lexicon == "deferrals" and m.start - self.start < 5
             if (same_segment and (before or close_after)) or opening:
                 found.append(m)

@@ -249,7 +249,7 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
     model = safeguard_model(ctx)
     found: list[Site] = []
     for site in model.candidates("powers"):
-        if _in_definitions(model, site) or site.clause.has("markers", "exemption"):
+        if _in_definitions(model, site):
             continue
         siblings = model.by_provision.get(id(site.provision), [])
         if site.clause.modality is None and any(s.clause.is_offence for s in siblings):

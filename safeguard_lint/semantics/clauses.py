@@ -41,8 +41,9 @@ _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": 
 _SEGMENT = re.compile(r";|:\s*$|—|\s-\s")
 #: How far after a safeguard a trailing hedge may still govern it ("review where possible").
 _TRAILING = 60
-#: A savings clause ("Nothing in this chapter shall be deemed to affect…") confers nothing.
-_SAVINGS = re.compile(r"\s*nothing\b", re.IGNORECASE)
+#: A savings clause ("Nothing in this chapter shall be deemed to affect…") or a prohibition
+#: opening with "No" ("No provider … shall disclose…") confers nothing.
+_SAVINGS = re.compile(r"\s*(?:nothing|no)\b", re.IGNORECASE)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")

@@ -342,6 +342,11 @@ def _ordinal(num: str) -> int | None:
 
 
 def _enclosing(chain: tuple[Unit, ...], word: str) -> Unit | None:
+    """The unit a "this <word>" phrase names: a division printed with that keyword (a treaty's
+    "SECTION 2" grouping articles) before a unit of that kind."""
+    for unit in reversed(chain):
+        if isinstance(unit, Division) and unit.label.lower().startswith(word + " "):
+            return unit
     kind = _KIND_WORDS.get(word, word)
     for unit in reversed(chain):
         if kind == "provision" and isinstance(unit, Provision):

@@ -199,6 +199,7 @@ class _Structurer:
         self.labels = labels
         self.label_index = 0
         self.st = _State()
+        self.last_type = ""
 
     # ---- emission helpers -------------------------------------------------------------
     def _end(self, at: Token) -> Token:
@@ -234,6 +235,12 @@ class _Structurer:
 
     # ---- the pass ---------------------------------------------------------------------
     def run(self, lines: list[_Line]) -> Iterator[Token]:
+        """Yield the structure tokens of the document, remembering the last one emitted."""
+        for tok in self._structure(lines):
+            self.last_type = tok.type
+            yield tok
+
+    def _structure(self, lines: list[_Line]) -> Iterator[Token]:
         for line in lines:
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
@@ -409,7 +416,12 @@ class _Structurer:
             yield from self.flush()
             yield _retyped(tok, "NOISE")
             return
-        if expect and is_title_like(value) and (expect == "division" or not blank_before):
+        if (
+            expect
+            and self._heading_may_follow()
+            and is_title_like(value)
+            and (expect == "division" or not blank_before)
+        ):
             # A provision's title is one line; a division's may run over capitalised lines.
             if expect == "provision" or not value.strip().isupper():
                 self.st.expect_heading = None
@@ -433,6 +445,10 @@ class _Structurer:
         self.st.pending = tok
         if self.st.labels:
             self.st.labels[-1].blocks += 1
+
+    def _heading_may_follow(self) -> bool:
+        """A title line can only follow the unit's number or title line, nothing in between."""
+        return self.st.pending is None and self.last_type in ("DIVISION", "PROVISION", "HEADING")
 
     def definition(self, tok: Token) -> Iterator[Token]:
         """An unlabelled definition closes the lists of the definition before it."""

@@ -56,6 +56,9 @@ _DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u
 _PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
 _RUN_IN = re.compile(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
+#: A number this large opening a line ("2510.") is a label only where it continues the numbering
+#: of an act's sections.
+_LARGE_NUMBER = 1000
 #: A text is hard-wrapped (lines joined into sentences) unless this share of its lines is long.
 _LONG_LINE = 100
 _UNWRAPPED_SHARE = 0.1
@@ -338,11 +341,17 @@ class _Structurer:
         rest = line.tokens[1] if len(line.tokens) > 1 else None
         self.st.expect_heading = None
         whole = _joined(self.source, tok, line.tokens[-1])
+        lead = len(whole.value) - len(whole.value.lstrip())
         if _NOISE.match(whole.value.strip()):  # "- 3 -", "* * *": a page number or a rule
             self.label_index += len(matches)
             yield from self.flush()
-            lead = len(whole.value) - len(whole.value.lstrip())
             yield _sub(whole, "NOISE", lead, len(whole.value))
+            return
+        first = self.labels[self.label_index]
+        if (first.arabic or 0) >= _LARGE_NUMBER and not self._opens_section(first):
+            # "2510. Definitions." in a table of contents, a year opening a line: text.
+            self.label_index += len(matches)
+            yield from self.text(_sub(whole, "TEXT", lead, len(whole.value)), line.blank_before)
             return
         for i, m in enumerate(matches):
             label = self.labels[self.label_index]

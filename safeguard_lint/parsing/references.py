@@ -9,6 +9,7 @@ marked external and never resolved.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -192,6 +193,7 @@ class Resolver:
 
     def __init__(self, units: list[tuple[Unit, tuple[Unit, ...]]]) -> None:
         self.provisions: dict[str, Unit] = {}
+        self._ordered: list[tuple[int, Unit]] | None = None
         self.divisions: dict[tuple[str, str], Unit] = {}
         for unit, _ in units:
             if isinstance(unit, Provision) and unit.num:
@@ -297,12 +299,16 @@ class Resolver:
         if lo is None or hi is None or hi < lo or hi - lo > 500:
             first = self.provisions.get(_key(target.num))
             return [first] if first else []
-        out = [
-            u
-            for n, u in self.provisions.items()
-            if (o := _ordinal(n)) is not None and lo <= o <= hi
-        ]
-        return out if len(out) >= 1 else []
+        ordered = self._by_ordinal()
+        keys = [o for o, _ in ordered]
+        return [u for _, u in ordered[bisect.bisect_left(keys, lo) : bisect.bisect_right(keys, hi)]]
+
+    def _by_ordinal(self) -> list[tuple[int, Unit]]:
+        """Provisions with a numeric or roman number, sorted by it (built on first use)."""
+        if self._ordered is None:
+            pairs = [(o, u) for n, u in self.provisions.items() if (o := _ordinal(n)) is not None]
+            self._ordered = sorted(pairs, key=lambda p: p[0])
+        return self._ordered
 
 
 def _candidates(text: str) -> list[re.Match[str]]:

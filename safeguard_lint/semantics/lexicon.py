@@ -41,9 +41,9 @@ class Lexicon:
         self.patterns: dict[str, tuple[str, ...]] = {
             cat: tuple(pats) for cat, pats in categories.items()
         }
-        self._compiled: dict[str, re.Pattern[str]] = {
-            cat: _compile(pats) for cat, pats in self.patterns.items() if pats
-        }
+        # Compiled on first use: many categories are only ever matched through the lower-case
+        # `semantics.matcher`, and compiling every category up front dominated start-up.
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -52,7 +52,10 @@ class Lexicon:
 
     def regex(self, category: str) -> re.Pattern[str] | None:
         """The compiled regex of one category, or None when it has no patterns."""
-        return self._compiled.get(category)
+        if category not in self._compiled:
+            pats = self.patterns.get(category)
+            self._compiled[category] = _compile(pats) if pats else None
+        return self._compiled[category]
 
     def finditer(
         self, text: str, offset: int = 0, categories: Sequence[str] | None = None
@@ -62,7 +65,7 @@ class Lexicon:
         Offsets are shifted by `offset`, so matches on a slice point into the whole source.
         """
         for cat in categories or self.categories:
-            rx = self._compiled.get(cat)
+            rx = self.regex(cat)
             if rx is None:
                 continue
             for m in rx.finditer(text):
@@ -79,7 +82,7 @@ class Lexicon:
     def has(self, text: str, category: str | None = None) -> bool:
         """Whether any pattern (of one category, or of any) occurs in `text`."""
         cats = [category] if category else self.categories
-        return any((rx := self._compiled.get(c)) is not None and rx.search(text) for c in cats)
+        return any((rx := self.regex(c)) is not None and rx.search(text) for c in cats)
 
     def extended(self, extra: Mapping[str, Sequence[str]]) -> Lexicon:
         """Return a copy with extra patterns added (new categories allowed).

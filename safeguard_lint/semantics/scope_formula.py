@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass, field
 
 from safeguard_lint.ast import Span
@@ -23,11 +23,6 @@ from safeguard_lint.semantics.passages import Passage, passages
 FORMULAS = ("in_accordance", "under", "covered", "pursuant")
 #: Power categories (lexicon `powers`) whose use makes a threshold trigger an error.
 GRAVE_POWERS = ("interception", "real_time")
-#: Opening and closing quotation marks of a defined term (straight and typographic).
-_OPEN, _CLOSE = "\"'\u201c\u2018", "\"'\u201d\u2019"
-_DEFINES = re.compile(
-    rf"^\W{{0,3}}[{_OPEN}]?(?P<term>[^{_CLOSE}]{{3,60}})[{_CLOSE}]?\s+(?:shall\s+)?means?\b", re.I
-)
 
 
 @dataclass(slots=True)
@@ -81,30 +76,16 @@ class ScopeIndex:
         return groups
 
 
-def _definitions(ctx: RuleContext, all_passages: list[Passage]) -> list[tuple[str, Span]]:
-    """Defined serious-crime terms with the span of their definition.
-
-    The parser's definitions table comes first; a passage that opens with a quoted term and
-    "means" is read as a definition when the table does not have it.
-    """
+def _definitions(ctx: RuleContext) -> list[tuple[str, Span, list[Span]]]:
+    """Defined serious-crime terms from the parser's definitions table: each definition's span
+    and the term's uses (the table records them on the first entry)."""
     lex = ctx.lexicon("scope_formula")
-    found: list[tuple[str, Span]] = []
-    seen: set[str] = set()
-    for term, entries in ctx.document.definitions.items():
-        if lex.search(term, "serious_term") is not None:
-            for entry in entries:
-                found.append((term, entry.span))
-            seen.add(term.casefold())
-    for p in all_passages:
-        m = _DEFINES.match(p.text)
-        if (
-            m
-            and m.group("term").casefold() not in seen
-            and lex.search(m.group("term"), "serious_term")
-        ):
-            found.append((m.group("term"), p.span))
-            seen.add(m.group("term").casefold())
-    return found
+    return [
+        (term, entry.span, sorted(entries[0].uses, key=lambda u: u.start))
+        for term, entries in ctx.document.definitions.items()
+        if lex.search(term, "serious_term") is not None
+        for entry in entries
+    ]
 
 
 def _build(ctx: RuleContext) -> ScopeIndex:
@@ -120,7 +101,8 @@ def _build(ctx: RuleContext) -> ScopeIndex:
             formulas.append(FormulaUse(m, p, disclaimer))
 
     serious: list[SeriousTerm] = []
-    for term, span in _definitions(ctx, all_passages):
+    for term, span, uses in _definitions(ctx):
+        use_starts = [u.start for u in uses]
         text = ctx.source[span.start : span.end]
         threshold = lex.search(text, "penalty_threshold")
         if threshold is None or lex.has(text, "closed_list"):
@@ -128,13 +110,13 @@ def _build(ctx: RuleContext) -> ScopeIndex:
         entry = SeriousTerm(
             term, span, Span(start=span.start + threshold.start, end=span.start + threshold.end)
         )
-        term_rx = re.compile(rf"(?<!\w){re.escape(term)}s?(?!\w)", re.I)
         for p in all_passages:
             if p.span.start <= span.start < p.span.end:
                 continue
-            uses = list(term_rx.finditer(p.text))
-            if not uses:
+            i = bisect.bisect_left(use_starts, p.span.start)
+            if i == len(uses) or uses[i].start >= p.span.end:
                 continue
+            use = uses[i]
             power = powers.search(p.text)
             transfer = None
             if share.has(p.text, "send") and (
@@ -143,15 +125,8 @@ def _build(ctx: RuleContext) -> ScopeIndex:
                 transfer = share.search(p.text, "send")
             if power is None and transfer is None:
                 continue
-            at, u = p.span.start, uses[0]
-            entry.triggers.append(
-                Trigger(
-                    Span(start=at + u.start(), end=at + u.end()),
-                    p,
-                    _shift(power, at),
-                    _shift(transfer, at),
-                )
-            )
+            at = p.span.start
+            entry.triggers.append(Trigger(use, p, _shift(power, at), _shift(transfer, at)))
         serious.append(entry)
     return ScopeIndex(formulas, serious)
 

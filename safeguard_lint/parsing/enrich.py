@@ -6,7 +6,7 @@ the references and definitions in its Text nodes, so every reader gets them the 
 
 from __future__ import annotations
 
-from safeguard_lint.ast import Definition, DefinitionEntry, Document, Node, Text, Unit
+from safeguard_lint.ast import DefinitionEntry, Document, Node, Text, Unit
 from safeguard_lint.parsing.definitions import (
     collect_uses,
     find_definitions,
@@ -63,5 +63,3 @@ def enrich(document: Document) -> Document:
     document.definitions = table
     return document
 
-
-__all__ = ["Definition", "enrich"]

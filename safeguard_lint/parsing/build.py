@@ -225,14 +225,7 @@ class _Builder:
         return _SECTION_STYLE_KIND.get(style, "item")
 
     def _eid(self, eid: str) -> str:
-        if eid not in self.seen_eids:
-            self.seen_eids.add(eid)
-            return eid
-        n = 2
-        while f"{eid}_{n}" in self.seen_eids:
-            n += 1
-        self.seen_eids.add(f"{eid}_{n}")
-        return f"{eid}_{n}"
+        return unique_eid(self.seen_eids, eid)
 
     def _name_block(self, block: Block) -> None:
         block.eid = self._eid(EID_PREFIX[block.kind])
@@ -279,8 +272,22 @@ def eid_num(num: str) -> str:
     return WORD_NUMBERS.get(num.lower(), _NUM_CLEAN.sub("", num))
 
 
+def own_eid(kind: str, num: str | None) -> str:
+    """A unit's own eId component: kind prefix and number ("art_24", "para_2", "preamble")."""
+    return EID_PREFIX.get(kind, kind) + (f"_{eid_num(num)}" if num else "")
+
+
+def unique_eid(seen: set[str], eid: str) -> str:
+    """`eid`, or `eid_2`, `eid_3`… if already in `seen`; the result is added to `seen`."""
+    unique, n = eid, 2
+    while unique in seen:
+        unique, n = f"{eid}_{n}", n + 1
+    seen.add(unique)
+    return unique
+
+
 def _prefix_eid(parent: Unit | None, kind: str, num: str | None) -> str:
-    own = EID_PREFIX.get(kind, kind) + (f"_{eid_num(num)}" if num else "")
+    own = own_eid(kind, num)
     if parent is None or not parent.eid or isinstance(parent, Block):
         return own
     if isinstance(parent, Division) and kind in PROVISION_KEYWORDS.values():

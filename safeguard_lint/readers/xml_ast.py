@@ -37,7 +37,7 @@ from safeguard_lint.ast import (
     Text,
     Unit,
 )
-from safeguard_lint.parsing.build import EID_PREFIX, eid_num
+from safeguard_lint.parsing.build import own_eid, unique_eid
 from safeguard_lint.parsing.definitions import term_key
 from safeguard_lint.parsing.enrich import enrich
 from safeguard_lint.parsing.headings import split_head
@@ -145,16 +145,10 @@ def _name_units(document: Document) -> None:
             unit.label = f"{parent.label}({unit.num})" if unit.num else parent.label
         else:
             unit.label = own
-        eid = unit.eid or EID_PREFIX.get(unit.kind, unit.kind) + (
-            f"_{eid_num(unit.num)}" if unit.num else ""
-        )
+        eid = unit.eid or own_eid(unit.kind, unit.num)
         if not unit.eid and parent and parent.eid and not isinstance(parent, (Division, Block)):
             eid = f"{parent.eid}__{eid}"
-        unique, n = eid, 2
-        while unique in seen:
-            unique, n = f"{eid}_{n}", n + 1
-        seen.add(unique)
-        unit.eid = unique
+        unit.eid = unique_eid(seen, eid)
 
 
 @dataclass(frozen=True)

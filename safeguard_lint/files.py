@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
-from safeguard_lint.ast import Diagnostic, Document, Span
+from safeguard_lint.ast import Diagnostic, Document
 from safeguard_lint.config import Config
 from safeguard_lint.errors import InputError
 from safeguard_lint.findings import Finding
@@ -104,13 +104,6 @@ def load_document(path: Path, data: bytes, input_format: str | None = None) -> D
     return read_document(path, data, input_format)
 
 
-def _decode_diagnostic(decoded: Decoded) -> list[Diagnostic]:
-    if decoded.note is None:
-        return []
-    span = Span(start=0, end=0)
-    return [Diagnostic(code="DECODE", severity="info", message=decoded.note, span=span)]
-
-
 class Linter:
     """Lints one file at a time with a fixed configuration and options."""
 
@@ -141,7 +134,6 @@ class Linter:
         decoded = self._editable(data, path, document)
         if decoded is None:
             return result
-        result.diagnostics[:0] = _decode_diagnostic(decoded)
         if self.options.fix or self.options.diff:
             self._fix(result, path)
         if self.options.add_ignore and result.findings:

@@ -93,7 +93,7 @@ def check_parser() -> argparse.ArgumentParser:
 def load_config(args: argparse.Namespace) -> "LoadedConfig":
     """The effective configuration for a `check` run, command-line options last."""
     from safeguard_lint import config_files
-    from safeguard_lint.rules.registry import all_rules
+    from safeguard_lint.rules.registry import unmatched
 
     overrides: dict[str, object] = {}
     for key in ("select", "extend_select", "ignore", "fail_on"):
@@ -107,7 +107,6 @@ def load_config(args: argparse.Namespace) -> "LoadedConfig":
     if start is not None and not start.exists():
         start = None
     loaded = config_files.load(args.config, start, overrides)
-    known = list(all_rules())
     for key, codes in (
         ("select", loaded.config.select),
         ("extend-select", loaded.config.extend_select),
@@ -115,7 +114,7 @@ def load_config(args: argparse.Namespace) -> "LoadedConfig":
         ("severity", list(loaded.config.severity)),
         ("rule-options", list(loaded.config.rule_options)),
     ):
-        bad = [c for c in codes if c != "ALL" and not any(k.startswith(c) for k in known)]
+        bad = unmatched(codes)
         if bad:
             raise UsageError(f"{loaded.source_of(key)}: `{key}`: no rule matches {bad[0]!r}")
     return loaded

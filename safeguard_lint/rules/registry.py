@@ -40,11 +40,7 @@ def selected_rules(config: Config) -> list[type[Rule]]:
     ]
 
 
-def unknown_selectors(config: Config) -> list[str]:
-    """Selectors in the configuration that match no rule (for error messages)."""
+def unmatched(selectors: list[str]) -> list[str]:
+    """The selectors that match no rule (for error messages), by the rule of selection."""
     codes = list(all_rules())
-    return [
-        s
-        for s in [*config.select, *config.extend_select, *config.ignore]
-        if s != "ALL" and not any(c.startswith(s.upper()) for c in codes)
-    ]
+    return [s for s in selectors if not any(_matches(c, [s]) for c in codes)]

@@ -140,11 +140,6 @@ class LineIndex:
         """Return the offset where 1-based line `line` starts."""
         return self._starts[max(0, min(line - 1, len(self._starts) - 1))]
 
-    @property
-    def line_count(self) -> int:
-        """The number of lines (a final line without a break counts)."""
-        return len(self._starts)
-
 
 def _next_break(text: str, start: int) -> int:
     lf = text.find("\n", start)

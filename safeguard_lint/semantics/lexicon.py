@@ -124,8 +124,3 @@ def parse_lexicon(name: str, toml_text: str) -> Lexicon:
         cats[cat] = [str(p) for p in body["patterns"]]
     return Lexicon(name, cats)
 
-
-def available() -> list[str]:
-    """Names of every shipped lexicon."""
-    root = resources.files("safeguard_lint.lexicons")
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml"))

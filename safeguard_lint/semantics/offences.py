@@ -85,11 +85,6 @@ class Offence:
         """Whether the offence restricts speech: vague terms, defamation or incitement."""
         return bool(self.vague or self.defamation or self.incitement)
 
-    @property
-    def has_intent(self) -> bool:
-        """Whether a mandatory mental element is stated."""
-        return bool(self.intent)
-
 
 @dataclass(slots=True)
 class OffenceIndex:

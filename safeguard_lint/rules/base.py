@@ -16,7 +16,7 @@ from typing import ClassVar, TypeVar
 from safeguard_lint.ast import Document, Severity, Span, Unit
 from safeguard_lint.config import Config
 from safeguard_lint.findings import Finding, Fix, PathStep, ProvisionRef, Related
-from safeguard_lint.semantics.lexicon import Lexicon, builtin
+from safeguard_lint.semantics.lexicon import Lexicon, configured
 
 REQUIRED_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "References")
 _CODE = re.compile(r"^[A-Z]{2}\d{2}$")
@@ -54,9 +54,9 @@ class RuleContext:
     def lexicon(self, name: str) -> Lexicon:
         """A shipped lexicon, extended by the configuration's `lexicons` table."""
         if name not in self._lexicons:
-            base = builtin(name)
-            extra = self.config.lexicons.get(name)
-            self._lexicons[name] = base.extended(extra) if extra else base
+            extra = self.config.lexicons.get(name, {})
+            key = tuple((cat, tuple(phrases)) for cat, phrases in extra.items())
+            self._lexicons[name] = configured(name, key)
         return self._lexicons[name]
 
     def options(self, code: str) -> dict[str, object]:

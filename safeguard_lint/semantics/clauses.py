@@ -31,7 +31,7 @@ from typing import Literal
 
 from safeguard_lint.semantics.authorisers import Authoriser, find_authorisers
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch, builtin
-from safeguard_lint.semantics.matcher import Matcher, fold, matcher_for
+from safeguard_lint.semantics.matcher import fold
 from safeguard_lint.semantics.sentences import Sentence
 
 Modality = Literal["shall", "must", "may", "shall not", "should"]
@@ -53,15 +53,8 @@ class ClauseAnalyser:
     """Builds `Clause`s from sentences with lexicons (shipped, or a context's extended ones)."""
 
     def __init__(self, lexicon: Callable[[str], Lexicon] = builtin) -> None:
-        self._lexicon = lexicon
-        self._matchers: dict[str, Matcher] = {}
+        self.lexicon = lexicon
         self._clauses: dict[int, Clause] = {}
-
-    def matcher(self, name: str) -> Matcher:
-        """The compiled matcher of one lexicon (built once)."""
-        if name not in self._matchers:
-            self._matchers[name] = matcher_for(self._lexicon(name))
-        return self._matchers[name]
 
     def analyse(self, sentence: Sentence) -> Clause:
         """The clause of `sentence`, memoised by its start offset."""
@@ -106,14 +99,14 @@ class Clause:
 
         Each category is matched at most once per clause, and only when first asked for.
         """
-        matcher = self._analyser.matcher(lexicon)
+        lex = self._analyser.lexicon(lexicon)
         found: list[LexMatch] = []
-        for cat in categories or matcher.categories:
+        for cat in categories or lex.categories:
             key = f"{lexicon}.{cat}"
             cached = self._hits.get(key)
             if cached is None:
                 cached = tuple(
-                    matcher.finditer(self._folded, self.sentence.text, self.sentence.start, (cat,))
+                    lex.finditer(self.text, self.start, (cat,), folded=self._folded)
                 )
                 self._hits[key] = cached
             found.extend(cached)

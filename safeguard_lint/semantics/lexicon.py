@@ -9,7 +9,8 @@ boundaries, and an optional `description`:
     patterns = ["judge", "court", "judicial authorit(?:y|ies)"]
 
 Users extend a lexicon from configuration (`[tool.safeguard-lint.lexicons.authorisers]
-judicial = ["magistrate"]`) without code. Each category compiles once to one regex.
+judicial = ["magistrate"]`) without code. Each category compiles once, on first use, for fast
+matching on lower-cased text (`semantics.matcher`).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+from safeguard_lint.semantics.matcher import CategoryMatcher, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,15 +37,16 @@ class LexMatch:
 
 
 class Lexicon:
-    """One lexicon: named categories, each compiled to a single case-insensitive regex."""
+    """One lexicon: named categories, each matched fast on lower-cased text."""
 
     def __init__(self, name: str, categories: Mapping[str, Sequence[str]]) -> None:
         self.name = name
         self.patterns: dict[str, tuple[str, ...]] = {
             cat: tuple(pats) for cat, pats in categories.items()
         }
-        # Compiled on first use: many categories are only ever matched through the lower-case
-        # `semantics.matcher`, and compiling every category up front dominated start-up.
+        # Built on first use: a run asks for a fraction of the categories, and compiling every
+        # one up front dominated start-up.
+        self._matchers: dict[str, CategoryMatcher | None] = {}
         self._compiled: dict[str, re.Pattern[str] | None] = {}
 
     @property
@@ -51,38 +55,63 @@ class Lexicon:
         return tuple(self.patterns)
 
     def regex(self, category: str) -> re.Pattern[str] | None:
-        """The compiled regex of one category, or None when it has no patterns."""
+        """One category as a case-insensitive regex on word boundaries, or None when empty."""
         if category not in self._compiled:
             pats = self.patterns.get(category)
             self._compiled[category] = _compile(pats) if pats else None
         return self._compiled[category]
 
+    def _matcher(self, category: str) -> CategoryMatcher | None:
+        if category not in self._matchers:
+            pats = self.patterns.get(category)
+            self._matchers[category] = CategoryMatcher(pats) if pats else None
+        return self._matchers[category]
+
+    def _matches(self, category: str, text: str, offset: int, folded: str | None) -> list[LexMatch]:
+        """The matches of one category in `text`, in order, shifted by `offset`."""
+        matcher = self._matcher(category)
+        if matcher is None:
+            return []
+        low = fold(text) if folded is None else folded
+        return [
+            LexMatch(self.name, category, start + offset, end + offset, text[start:end])
+            for start, end in (m.span() for m in matcher.finditer(low))
+        ]
+
     def finditer(
-        self, text: str, offset: int = 0, categories: Sequence[str] | None = None
+        self,
+        text: str,
+        offset: int = 0,
+        categories: Sequence[str] | None = None,
+        *,
+        folded: str | None = None,
     ) -> Iterator[LexMatch]:
-        """Yield every match of the given categories (all by default) in `text`.
+        """Yield every match of the given categories (all by default) in `text`, category by
+        category.
 
         Offsets are shifted by `offset`, so matches on a slice point into the whole source.
+        A caller that already holds `fold(text)` passes it as `folded`.
         """
-        for cat in categories or self.categories:
-            rx = self.regex(cat)
-            if rx is None:
-                continue
-            for m in rx.finditer(text):
-                yield LexMatch(self.name, cat, m.start() + offset, m.end() + offset, m.group())
+        for cat in categories or self.patterns:
+            yield from self._matches(cat, text, offset, folded)
 
-    def search(self, text: str, category: str | None = None) -> LexMatch | None:
+    def search(self, text: str, category: str | None = None, offset: int = 0) -> LexMatch | None:
         """Return the first match in `text` (of one category, or of any), else None."""
         best: LexMatch | None = None
-        for m in self.finditer(text, 0, [category] if category else None):
-            if best is None or m.start < best.start:
-                best = m
+        for cat in [category] if category else self.patterns:
+            found = self._matches(cat, text, offset, None)
+            if found and (best is None or found[0].start < best.start):
+                best = found[0]
         return best
 
     def has(self, text: str, category: str | None = None) -> bool:
         """Whether any pattern (of one category, or of any) occurs in `text`."""
-        cats = [category] if category else self.categories
-        return any((rx := self.regex(c)) is not None and rx.search(text) for c in cats)
+        low = fold(text)
+        for cat in [category] if category else self.patterns:
+            matcher = self._matcher(cat)
+            if matcher is not None and matcher.search(low) is not None:
+                return True
+        return False
 
     def extended(self, extra: Mapping[str, Sequence[str]]) -> Lexicon:
         """Return a copy with extra patterns added (new categories allowed).
@@ -114,6 +143,14 @@ def builtin(name: str) -> Lexicon:
     return parse_lexicon(name, data)
 
 
+@lru_cache(maxsize=64)
+def configured(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Lexicon:
+    """A shipped lexicon with configured extensions (category, phrases), built once per process
+    for each setting so that its categories compile once."""
+    base = builtin(name)
+    return base.extended(dict(extra)) if extra else base
+
+
 def parse_lexicon(name: str, toml_text: str) -> Lexicon:
     """Parse the TOML text of a lexicon file into a Lexicon."""
     table = tomllib.loads(toml_text)
@@ -123,4 +160,3 @@ def parse_lexicon(name: str, toml_text: str) -> Lexicon:
             raise ValueError(f"lexicon {name}: category {cat!r} needs a 'patterns' list")
         cats[cat] = [str(p) for p in body["patterns"]]
     return Lexicon(name, cats)
-

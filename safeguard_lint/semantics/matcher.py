@@ -1,25 +1,20 @@
-"""Fast matching of lexicon categories on lower-cased text.
+"""Fast matching of one lexicon category on lower-cased text.
 
-`Lexicon` compiles its categories case-insensitively with a look-behind, which Python's regex
-engine cannot scan quickly. A `Matcher` compiles the same patterns once in lower case and runs
-them on text the caller lower-cases once (`fold`), three to four times faster; offsets are
-unchanged because `fold` keeps the length of the text.
-
-On long texts (a whole document) a category is not scanned everywhere: each pattern yields the
-literal words every match must contain (its *anchors*, read from the parsed regex), the anchors
-are found with `str.find`, and the regex runs only in windows around them. Matchers are built
-once per lexicon object (`matcher_for`), so documents linted in one process share them.
+Python's regex engine scans a case-insensitive alternation with a look-behind slowly, and rules
+ask for many categories on many short texts where most categories never occur. A
+`CategoryMatcher` therefore compiles a category's patterns once in lower case, to run on text the
+caller lower-cases once (`fold`, which keeps offsets), and reads from the parsed patterns the
+literal words every match must contain (its *anchors*). The regex runs only where an anchor
+occurs: not at all when none is in the text (one `str.find` each), and on a long text only in
+windows around the anchors.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from re import _constants as sre_c
 from re import _parser as sre_parse
-
-from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 
 
 def fold(text: str) -> str:
@@ -30,7 +25,7 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _lower_pattern(pattern: str) -> str:
+def lower_pattern(pattern: str) -> str:
     """Lower-case the literal letters of a regex, leaving escapes such as `\\S` intact."""
     out: list[str] = []
     i = 0
@@ -45,7 +40,7 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-#: Texts longer than this are scanned around anchors instead of everywhere.
+#: Texts longer than this are scanned in windows around anchors instead of whole.
 _LONG = 4096
 #: How far on each side of an anchor a match may extend.
 _WINDOW = 200
@@ -96,65 +91,54 @@ def category_anchors(patterns: Sequence[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _windows(folded: str, anchors: frozenset[str]) -> list[tuple[int, int]]:
-    """Merged windows of the text around every occurrence of the anchors."""
+def _windows(folded: str, anchors: frozenset[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Merged windows of `folded[lo:hi]` around every occurrence of the anchors."""
     spots: list[int] = []
     for a in anchors:
-        i = folded.find(a)
+        i = folded.find(a, lo, hi)
         while i >= 0:
             spots.append(i)
-            i = folded.find(a, i + 1)
+            i = folded.find(a, i + 1, hi)
     spots.sort()
     merged: list[tuple[int, int]] = []
     for i in spots:
-        lo, hi = max(0, i - _WINDOW), min(len(folded), i + _WINDOW)
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        start, end = max(lo, i - _WINDOW), min(hi, i + _WINDOW)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            merged.append((lo, hi))
+            merged.append((start, end))
     return merged
 
 
-class Matcher:
-    """The categories of one lexicon compiled for lower-cased text."""
+class CategoryMatcher:
+    """One category's patterns compiled for lower-cased text, with their anchors."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.name = lexicon.name
-        self.categories = lexicon.categories
-        self._rx: dict[str, re.Pattern[str]] = {}
-        self._anchors: dict[str, frozenset[str] | None] = {}
-        for cat in lexicon.categories:
-            pats = sorted((_lower_pattern(p) for p in lexicon.patterns[cat]), key=len, reverse=True)
-            if pats:
-                body = "|".join(f"(?:{p})" for p in pats)
-                self._rx[cat] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-                self._anchors[cat] = category_anchors(pats)
+    __slots__ = ("_anchors", "_rx")
 
-    def finditer(
-        self, folded: str, original: str, offset: int = 0, categories: Sequence[str] = ()
-    ) -> Iterator[LexMatch]:
-        """Yield matches in `folded` (the lower-cased `original`), shifted by `offset`."""
-        for cat in categories or self.categories:
-            rx = self._rx.get(cat)
-            if rx is None:
-                continue
-            anchors = self._anchors.get(cat)
-            if anchors is None or len(folded) <= _LONG:
-                spans = [(0, len(folded))]
-            else:
-                spans = _windows(folded, anchors)
-            for lo, hi in spans:
-                for m in rx.finditer(folded, lo, hi):
-                    yield LexMatch(self.name, cat, m.start() + offset, m.end() + offset,
-                                   original[m.start() : m.end()])
+    def __init__(self, patterns: Sequence[str]) -> None:
+        lowered = sorted((lower_pattern(p) for p in patterns), key=len, reverse=True)
+        body = "|".join(f"(?:{p})" for p in lowered)
+        self._rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        self._anchors = category_anchors(lowered)
 
-    def search(self, folded: str, category: str) -> re.Match[str] | None:
-        """The first match of one category in lower-cased text, or None."""
-        rx = self._rx.get(category)
-        return rx.search(folded) if rx is not None else None
+    def _spans(self, folded: str) -> list[tuple[int, int]]:
+        """The parts of `folded` where a match may be: none, a few windows, or all of it."""
+        anchors = self._anchors
+        if anchors is None:
+            return [(0, len(folded))]
+        if len(folded) > _LONG:
+            return _windows(folded, anchors, 0, len(folded))
+        return [(0, len(folded))] if any(a in folded for a in anchors) else []
 
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        """Every match in `folded`, in order."""
+        for lo, hi in self._spans(folded):
+            yield from self._rx.finditer(folded, lo, hi)
 
-@lru_cache(maxsize=256)
-def matcher_for(lexicon: Lexicon) -> Matcher:
-    """The matcher of a lexicon object, built once per process."""
-    return Matcher(lexicon)
+    def search(self, folded: str) -> re.Match[str] | None:
+        """The first match in `folded`, or None."""
+        for lo, hi in self._spans(folded):
+            m = self._rx.search(folded, lo, hi)
+            if m is not None:
+                return m
+        return None

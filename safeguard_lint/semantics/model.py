@@ -138,9 +138,9 @@ class SafeguardModel:
 
     def candidates(self, lexicon: str, categories: Sequence[str] = ()) -> list[Site]:
         """Sentences holding a match of the lexicon (categories), found by one document scan."""
-        matcher = self.analyser.matcher(lexicon)
+        lex = self.analyser.lexicon(lexicon)
         seen: dict[int, Site] = {}
-        for m in matcher.finditer(self.folded, self.source, 0, categories):
+        for m in lex.finditer(self.source, 0, categories, folded=self.folded):
             site = self.site_at(m.start)
             if site is not None:
                 seen.setdefault(site.clause.start, site)
@@ -149,9 +149,9 @@ class SafeguardModel:
     def first(self, lexicon: str, categories: Sequence[str]) -> Site | None:
         """The first body sentence holding a match of any of the categories."""
         best: Site | None = None
-        matcher = self.analyser.matcher(lexicon)
+        lex = self.analyser.lexicon(lexicon)
         for cat in categories:
-            for m in matcher.finditer(self.folded, self.source, 0, (cat,)):
+            for m in lex.finditer(self.source, 0, (cat,), folded=self.folded):
                 site = self.site_at(m.start)
                 if site is not None:
                     if best is None or site.clause.start < best.clause.start:
@@ -178,8 +178,8 @@ class SafeguardModel:
         found = {m.category for s in sites for m in s.clause.powers}
         if provision.heading:
             heading = provision.heading
-            matcher = self.analyser.matcher("powers")
-            found.update(m.category for m in matcher.finditer(fold(heading), heading))
+            powers = self.analyser.lexicon("powers")
+            found.update(m.category for m in powers.finditer(heading))
         return frozenset(found)
 
     # -- coverage ---------------------------------------------------------------------------
@@ -196,11 +196,9 @@ class SafeguardModel:
                 if not targets:
                     continue
                 found.append((site, targets))
-                anaphora = self.analyser.matcher("scope")
+                scope = self.analyser.lexicon("scope")
                 for other in self.by_provision.get(id(site.provision), []):
-                    if other.clause.start > c.start and anaphora.search(
-                        fold(other.clause.text), "anaphora"
-                    ):
+                    if other.clause.start > c.start and scope.has(other.clause.text, "anaphora"):
                         found.append((other, targets))
             self._general = found
         return self._general
@@ -263,7 +261,7 @@ def _in_definitions(model: SafeguardModel, site: Site) -> bool:
     """Whether a sentence stands in a definitions provision ("Definitions", "Use of terms")."""
     heading = site.provision.heading or ""
     return site.clause.is_definition or bool(
-        heading and model.analyser.matcher("markers").search(fold(heading), "definitions")
+        heading and model.analyser.lexicon("markers").has(heading, "definitions")
     )
 
 

@@ -117,24 +117,19 @@ def _build(ctx: RuleContext) -> ScopeIndex:
             if i == len(uses) or uses[i].start >= p.span.end:
                 continue
             use = uses[i]
-            power = powers.search(p.text)
+            at = p.span.start
+            power = powers.search(p.text, None, at)
             transfer = None
             if share.has(p.text, "send") and (
-                share.has(p.text, "foreign") or coop.has(f"{p.text}\n{p.headings}", "assistance")
+                share.has(p.text, "foreign")
+                or coop.has(f"{p.text}\n{p.headings}", "assistance")
             ):
-                transfer = share.search(p.text, "send")
+                transfer = share.search(p.text, "send", at)
             if power is None and transfer is None:
                 continue
-            at = p.span.start
-            entry.triggers.append(Trigger(use, p, _shift(power, at), _shift(transfer, at)))
+            entry.triggers.append(Trigger(use, p, power, transfer))
         serious.append(entry)
     return ScopeIndex(formulas, serious)
-
-
-def _shift(m: LexMatch | None, at: int) -> LexMatch | None:
-    if m is None:
-        return None
-    return LexMatch(m.lexicon, m.category, m.start + at, m.end + at, m.text)
 
 
 def scope(ctx: RuleContext) -> ScopeIndex:

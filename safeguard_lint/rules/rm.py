@@ -9,7 +9,7 @@ from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
-from safeguard_lint.semantics.safeguards import COVERT, first_power, notice, remedy
+from safeguard_lint.semantics.safeguards import COVERT, exclusion, first_power, notice, remedy
 
 
 def _safeguard_lists(model: SafeguardModel) -> Iterator[tuple[Site, frozenset[int]]]:
@@ -190,6 +190,8 @@ class UnlawfulEvidenceUnsanctioned(Rule):
     What it does:
         Flags, once per text, a text that confers intrusive powers but neither excludes
         unlawfully obtained material from evidence nor provides damages for unlawful use.
+        Negated exclusion ("shall not be inadmissible by reason only of an irregularity")
+        admits the material, and is reported as such.
 
     Why it matters:
         Exclusion and damages give the limits on powers practical effect.
@@ -215,13 +217,23 @@ class UnlawfulEvidenceUnsanctioned(Rule):
         """Yield at most one finding for the whole text."""
         model = safeguard_model(ctx)
         powers = model.power_sites()
-        if not powers or model.first("remedies", ("exclusion", "damages")) is not None:
+        if not powers:
             return
-        use = model.first("remedies", ("evidence_use",))
-        at = use.clause.hits("remedies", "evidence_use")[0] if use else first_power(powers)
-        yield self.finding(
-            ctx,
-            span_of(at),
-            "Material obtained with the powers of this text is never excluded from evidence "
-            "when obtained unlawfully, and no damages are provided",
-        )
+        for site in model.candidates("remedies", ("exclusion", "damages")):
+            if site.clause.hits("remedies", "damages") or exclusion(site.clause):
+                return
+        admitted = model.first("remedies", ("admission",))
+        if admitted is not None:
+            at = admitted.clause.hits("remedies", "admission")[0]
+            message = (
+                f"Material obtained with the powers of this text is admitted ({quote(at)}) even "
+                "when obtained unlawfully, and no damages are provided"
+            )
+        else:
+            use = model.first("remedies", ("evidence_use",))
+            at = use.clause.hits("remedies", "evidence_use")[0] if use else first_power(powers)
+            message = (
+                "Material obtained with the powers of this text is never excluded from evidence "
+                "when obtained unlawfully, and no damages are provided"
+            )
+        yield self.finding(ctx, span_of(at), message)

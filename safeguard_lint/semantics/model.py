@@ -141,7 +141,8 @@ class SafeguardModel:
         lex = self.analyser.lexicon(lexicon)
         seen: dict[int, Site] = {}
         for m in lex.finditer(self.source, 0, categories, folded=self.folded):
-            site = self.site_at(m.start)
+            # A match may begin in a heading and run into the sentence below it.
+            site = self.site_at(m.start) or self.site_at(m.end - 1)
             if site is not None:
                 seen.setdefault(site.clause.start, site)
         return [seen[k] for k in sorted(seen)]

@@ -40,7 +40,19 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
 
 def remedy(clause: Clause) -> Sequence[LexMatch]:
     """A right to challenge, damages, or exclusion of unlawfully obtained material."""
-    return clause.hits("remedies", "remedy", "damages", "exclusion")
+    found = [*clause.hits("remedies", "remedy", "damages"), *exclusion(clause)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def exclusion(clause: Clause) -> Sequence[LexMatch]:
+    """Exclusion of unlawfully obtained material from evidence, unless the words that seem to
+    exclude are negated ("shall not be inadmissible" admits the material)."""
+    admitted = clause.hits("remedies", "admission")
+    return [
+        m
+        for m in clause.hits("remedies", "exclusion")
+        if not any(a.start < m.end and m.start < a.end for a in admitted)
+    ]
 
 
 def notice(clause: Clause) -> Sequence[LexMatch]:

@@ -145,3 +145,30 @@ def test_pl05_fires(text: str) -> None:
 @pytest.mark.parametrize("text", PL05_PASS)
 def test_pl05_quiet(text: str) -> None:
     assert findings("PL05", text) == []
+
+
+PART_POWERS = (
+    "Part 2\nPowers\n\nSection 4. Interception\nA judge may order the interception of "
+    "communications.\n\nSection 5. Search\nA judge may issue a warrant to search a computer "
+    "system.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("handling_clause", "fires"),
+    [
+        ("Data obtained under this Part shall be stored securely and destroyed at expiry.", False),
+        ("Material collected under sections 4 and 5 shall be destroyed at expiry.", False),
+        ("Material obtained by a warrant under this Part shall be erased at expiry.", False),
+        # Hedged: only where practicable.
+        ("Data obtained under this Part shall, where practicable, be destroyed.", True),
+        # Reaches another Part.
+        ("Data obtained under Part 3 shall be destroyed at expiry.", True),
+    ],
+)
+def test_pl03_a_clause_on_material_obtained_under_a_part_covers_its_powers(
+    handling_clause: str, fires: bool
+) -> None:
+    text = PART_POWERS + "Section 6. Handling\n" + handling_clause + "\n\nPart 3\nOther\n\n"
+    text += "Section 7. Records\nThe registrar shall keep a register of licences.\n"
+    assert bool(findings("PL03", text)) is fires

@@ -95,3 +95,66 @@ def test_rm03_fires(text: str) -> None:
 @pytest.mark.parametrize("text", RM03_PASS)
 def test_rm03_quiet(text: str) -> None:
     assert findings("RM03", text) == []
+
+
+PART_POWER = (
+    "Part 2\nPowers\n\nSection 4. Interception\nA judge may order the interception of "
+    "communications.\n\n"
+)
+TRIBUNAL = (
+    "Part 3\nRemedies\n\nSection 9. Tribunal\nAny person who believes that a power under "
+    "{scope} has been exercised unlawfully {hedge}may apply to the Tribunal.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("scope", "hedge", "fires"),
+    [
+        ("this Act", "", False),  # a general clause reaches every power of the Act
+        ("Part 2", "", False),
+        ("this Part", "", True),  # Part 3 holds no power
+        ("this Act", "where appropriate, ", True),  # a hedged remedy is no remedy
+    ],
+)
+def test_rm01_a_general_remedy_clause_covers_the_powers_it_reaches(
+    scope: str, hedge: str, fires: bool
+) -> None:
+    text = PART_POWER + TRIBUNAL.format(scope=scope, hedge=hedge)
+    assert bool(findings("RM01", text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "fires"),
+    [
+        ("Data obtained in breach of this Act is inadmissible in any proceedings.", False),
+        # A double negation admits the material: it is no exclusion.
+        ("Data obtained under this Act shall not be inadmissible in any proceedings.", True),
+    ],
+)
+def test_rm01_exclusion_reaches_powers_through_the_material_they_obtain(
+    exclusion: str, fires: bool
+) -> None:
+    # The heading ends in a noun the scope phrase may begin with ("…of evidence\nData…").
+    text = PART_POWER + f"Section 9. Exclusion of evidence\n{exclusion}\n"
+    assert bool(findings("RM01", text)) is fires
+
+
+RM03_DOUBLE_NEGATION = [
+    POWER + "(2) Evidence obtained under this section shall not be inadmissible in any "
+    "proceedings by reason only of an irregularity in the manner in which it was obtained.\n",
+    POWER + "(2) Material so obtained is not rendered inadmissible by any defect in the order.\n",
+    POWER + "(2) Material so obtained shall be admissible notwithstanding any irregularity.\n",
+]
+
+
+@pytest.mark.parametrize("text", RM03_DOUBLE_NEGATION)
+def test_rm03_fires_when_unlawful_material_is_admitted(text: str) -> None:
+    (f,) = findings("RM03", text)
+    assert "admitted" in f.message
+    assert "admissible" in text[f.span.start : f.span.end]
+
+
+def test_rm03_an_exclusion_elsewhere_outweighs_an_admission_rule() -> None:
+    text = RM03_DOUBLE_NEGATION[0] + "(3) Material obtained in breach of this Act is "
+    text += "inadmissible.\n"
+    assert findings("RM03", text) == []

@@ -21,8 +21,9 @@ from safeguard_lint.findings import Finding
 from safeguard_lint.parsing.definitions import term_key
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.df_terms import in_block as _in_block
+from safeguard_lint.semantics.matcher import fold
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = re.compile(r"[a-z][a-z-]*")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "each", "every", "such", "that", "this", "no"})
 _STOP = frozenset(
     {
@@ -65,47 +66,58 @@ class _Phrases:
     definitions: list[Span]
 
 
-def _bounded(body: str, words: list[tuple[str, int, int]], a: int, b: int) -> bool:
+def _bounded(folded: str, words: list[str], spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether the noun phrase breaks between words a and b: a text edge, punctuation, or
     a function word on the outer side."""
     if a < 0 or b >= len(words):
         return True
-    gap = body[words[a][2] : words[b][1]]
-    outer = words[a][0] if b == a + 1 and a < b and words[b][0] not in _STOP else words[b][0]
-    return gap.strip() != "" or words[a][0] in _STOP or words[b][0] in _STOP or outer in _STOP
+    gap = folded[spans[a][1] : spans[b][0]]
+    outer = words[a] if b == a + 1 and a < b and words[b] not in _STOP else words[b]
+    return gap.strip() != "" or words[a] in _STOP or words[b] in _STOP or outer in _STOP
 
 
 def _collect(ctx: RuleContext, heads: set[str]) -> _Phrases:
     by_head: dict[str, dict[str, _Phrase]] = defaultdict(dict)
     coordinated: set[frozenset[str]] = set()
     definitions: list[Span] = []
+    # The head noun each word form stands for (None when it is none of `heads`), memoised:
+    # most words are not heads, and only the words after a head-noun's modifier matter.
+    head_of: dict[str, str | None] = {}
     for node in ctx.document.walk():
         if isinstance(node, Definition):
             definitions.append(node.span)
         if not isinstance(node, Text) or _in_block(ctx, node.span.start):
             continue
-        body = node.text(ctx.source)
-        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(body)]
-        for i in range(len(words) - 1):
-            mod, start, _ = words[i]
-            head = _singular(words[i + 1][0])
-            if mod in _STOP or head in _STOP or words[i + 1][0] in _STOP:
+        folded = fold(node.text(ctx.source))
+        words = _WORD.findall(folded)
+        spans: list[tuple[int, int]] = []
+        for i in range(1, len(words)):
+            word = words[i]
+            if word not in head_of:
+                singular = _singular(word)
+                head_of[word] = singular if singular in heads and word not in _STOP else None
+            head = head_of[word]
+            mod = words[i - 1]
+            if head is None or head in _STOP or mod in _STOP:
                 continue
-            if head not in heads:
-                continue
-            if not (_bounded(body, words, i - 1, i) and _bounded(body, words, i + 1, i + 2)):
+            if not spans:
+                spans = [m.span() for m in _WORD.finditer(folded)]
+            if not (
+                _bounded(folded, words, spans, i - 2, i - 1)
+                and _bounded(folded, words, spans, i, i + 1)
+            ):
                 continue  # part of a longer compound: "information communication technology"
             phrase = by_head[head].setdefault(mod, _Phrase(mod, head))
-            end = words[i + 1][2]
-            phrase.spans.append(Span(start=node.span.start + start, end=node.span.start + end))
-            j = i - 1
-            while j >= 0 and words[j][0] in _DETERMINERS:
+            at = node.span.start
+            phrase.spans.append(Span(start=at + spans[i - 1][0], end=at + spans[i][1]))
+            j = i - 2
+            while j >= 0 and words[j] in _DETERMINERS:
                 j -= 1
-            left = words[j][0] if j >= 0 else ""
-            right = words[i + 2][0] if i + 2 < len(words) else ""
+            left = words[j] if j >= 0 else ""
+            right = words[i + 1] if i + 1 < len(words) else ""
             phrase.slots[(left, right)] += 1
-            if i >= 2 and words[i - 1][0] in ("or", "and"):
-                coordinated.add(frozenset({words[i - 2][0], mod}))
+            if i >= 3 and words[i - 2] in ("or", "and"):
+                coordinated.add(frozenset({words[i - 3], mod}))
     return _Phrases(by_head, coordinated, definitions)
 
 

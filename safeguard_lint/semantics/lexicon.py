@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from safeguard_lint.semantics.matcher import CategoryMatcher, fold
+from safeguard_lint.semantics.matcher import CategoryMatcher, fold, lexicon_anchors
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Lexicon:
         # Built on first use: a run asks for a fraction of the categories, and compiling every
         # one up front dominated start-up.
         self._matchers: dict[str, CategoryMatcher | None] = {}
+        self._anchors: dict[str, frozenset[str] | None] | None = None
         self._compiled: dict[str, re.Pattern[str] | None] = {}
 
     @property
@@ -63,8 +64,12 @@ class Lexicon:
 
     def _matcher(self, category: str) -> CategoryMatcher | None:
         if category not in self._matchers:
+            if self._anchors is None:
+                self._anchors = lexicon_anchors(self.patterns)
             pats = self.patterns.get(category)
-            self._matchers[category] = CategoryMatcher(pats) if pats else None
+            self._matchers[category] = (
+                CategoryMatcher(pats, self._anchors.get(category)) if pats else None
+            )
         return self._matchers[category]
 
     def _matches(self, category: str, text: str, offset: int, folded: str | None) -> list[LexMatch]:

@@ -4,21 +4,32 @@ Python's regex engine scans a case-insensitive alternation with a look-behind sl
 ask for many categories on many short texts where most categories never occur. A
 `CategoryMatcher` therefore compiles a category's patterns once in lower case, to run on text the
 caller lower-cases once (`fold`, which keeps offsets), and reads from the parsed patterns the
-literal words every match must contain (its *anchors*). The regex runs only where an anchor
-occurs: not at all when none is in the text (one `str.find` each), and on a long text only in
-windows around the anchors.
+literal words every match must contain (its *anchors*). The regex is compiled, and runs, only
+where an anchor occurs: not at all when none is in the text (one `str.find` each), and on a long
+text only in windows around the anchors. Anchors are kept in a cache between runs.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
-from collections.abc import Iterator, Sequence
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lower-case `text` without changing its length (characters that would grow are kept)."""
+    """Lower-case `text` without changing its length (characters that would grow are kept).
+
+    Memoised: rules ask about the same passages and sentences category after category."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -110,16 +121,65 @@ def _windows(folded: str, anchors: frozenset[str], lo: int, hi: int) -> list[tup
     return merged
 
 
+def _cache_dir() -> Path:
+    """Where derived lexicon data is kept between runs: the user's cache directory."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "safeguard-lint"
+
+
+def lexicon_anchors(categories: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str] | None]:
+    """The anchors of every category of a lexicon, read from the cache when already computed.
+
+    Reading anchors means parsing every pattern, which costs as much as compiling it; a hook
+    that starts on every commit should pay that once. The cache file is named by a hash of the
+    patterns and of the Python version, so any change to a lexicon or its configured
+    extensions computes afresh; an unreadable or unwritable cache is simply not used.
+    """
+    key = json.dumps([sys.version, sorted((c, list(p)) for c, p in categories.items())])
+    path = _cache_dir() / f"anchors-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+    try:
+        cached = json.loads(path.read_text("utf-8"))
+        if isinstance(cached, dict) and cached.keys() == categories.keys():
+            return {c: None if a is None else frozenset(map(str, a)) for c, a in cached.items()}
+    except (OSError, ValueError, TypeError):
+        pass
+    found = {
+        cat: category_anchors([lower_pattern(p) for p in pats]) if pats else None
+        for cat, pats in categories.items()
+    }
+    data = {c: None if a is None else sorted(a) for c, a in found.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".anchors-", suffix=".tmp")
+    except OSError:
+        return found
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return found
+
+
 class CategoryMatcher:
-    """One category's patterns compiled for lower-cased text, with their anchors."""
+    """One category's patterns for lower-cased text: their anchors, and a regex compiled the
+    first time a text holds one of them."""
 
-    __slots__ = ("_anchors", "_rx")
+    __slots__ = ("_anchors", "_patterns", "_rx")
 
-    def __init__(self, patterns: Sequence[str]) -> None:
-        lowered = sorted((lower_pattern(p) for p in patterns), key=len, reverse=True)
-        body = "|".join(f"(?:{p})" for p in lowered)
-        self._rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-        self._anchors = category_anchors(lowered)
+    def __init__(self, patterns: Sequence[str], anchors: frozenset[str] | None) -> None:
+        self._patterns = patterns
+        self._anchors = anchors
+        self._rx: re.Pattern[str] | None = None
+
+    def _regex(self) -> re.Pattern[str]:
+        if self._rx is None:
+            lowered = sorted((lower_pattern(p) for p in self._patterns), key=len, reverse=True)
+            body = "|".join(f"(?:{p})" for p in lowered)
+            self._rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        return self._rx
 
     def _spans(self, folded: str) -> list[tuple[int, int]]:
         """The parts of `folded` where a match may be: none, a few windows, or all of it."""
@@ -133,12 +193,12 @@ class CategoryMatcher:
     def finditer(self, folded: str) -> Iterator[re.Match[str]]:
         """Every match in `folded`, in order."""
         for lo, hi in self._spans(folded):
-            yield from self._rx.finditer(folded, lo, hi)
+            yield from self._regex().finditer(folded, lo, hi)
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first match in `folded`, or None."""
         for lo, hi in self._spans(folded):
-            m = self._rx.search(folded, lo, hi)
+            m = self._regex().search(folded, lo, hi)
             if m is not None:
                 return m
         return None

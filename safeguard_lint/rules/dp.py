@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
-from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.sentences import Sentence, split_sentences
 from safeguard_lint.semantics.sharing import Transfer, sharing
 
 
@@ -17,17 +18,40 @@ def _span(m: LexMatch) -> Span:
 
 
 def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
-    """Passages that make providers keep categories of communications data, not one case."""
+    """Passages that make providers keep categories of communications data, not one case.
+
+    Definitions impose no duty, and neither do negated or savings clauses ("Nothing in this
+    Act requires a service provider to retain…", "shall not be required to retain").
+    """
     lex = ctx.lexicon("retention")
+    markers = ctx.lexicon("markers")
     found: list[tuple[Passage, LexMatch]] = []
     for p in passages(ctx):
-        keep = next(lex.finditer(p.text, p.span.start, ["retain"]), None)
+        if p.provision is not None and markers.has(p.provision.heading or "", "definitions"):
+            continue
+        sentences = split_sentences(p.text, p.span.start)
+        keep = next(
+            (
+                m
+                for m in lex.finditer(p.text, p.span.start, ["retain"])
+                if not _no_duty(lex, markers, sentences, m.start)
+            ),
+            None,
+        )
         if keep is None or not lex.has(p.text, "category") or not lex.has(p.text, "provider"):
             continue
         if lex.has(p.text, "targeted") and not lex.has(p.text, "general"):
             continue
         found.append((p, keep))
     return found
+
+
+def _no_duty(lex: Lexicon, markers: Lexicon, sentences: list[Sentence], at: int) -> bool:
+    """Whether the sentence holding offset `at` defines a term or imposes no duty to keep."""
+    sentence = next((s for s in sentences if s.start <= at < s.end), None)
+    return sentence is not None and (
+        lex.has(sentence.text, "no_duty") or markers.has(sentence.text, "definition")
+    )
 
 
 class IndiscriminateRetention(Rule):

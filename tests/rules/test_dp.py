@@ -168,3 +168,35 @@ def test_budapest() -> None:
     text = corpus("coe-budapest-convention-ets-185")
     assert any(f.provision.label.startswith("Article 26") for f in run("DP06", text))
     assert not any(f.provision.label.startswith("Article 28") for f in run("DP08", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # A savings clause or a negated duty imposes no retention.
+        ("Nothing in this Act requires a service provider to retain the traffic data of its "
+         "subscribers generally.", False),
+        ("A service provider shall not be required to retain the traffic data of all its "
+         "users.", False),
+        ("No service provider shall be obliged to retain traffic data of all subscribers.", False),
+        # The same duty, stated positively, or with a negation about something else.
+        ("Every service provider shall retain the traffic data of all its subscribers.", True),
+        ("Every service provider shall retain the traffic data of all its subscribers, and "
+         "shall not disclose it.", True),
+        # A savings clause next to a real duty does not hide the duty.
+        ("Nothing in this section limits other laws. Every service provider shall retain the "
+         "traffic data of all its subscribers.", True),
+    ],
+)
+def test_dp01_negated_duties_impose_no_retention(text: str, fires: bool) -> None:
+    assert bool(run("DP01", f"Section 5. Retention\n\n{text}\n")) is fires
+
+
+def test_dp01_and_dp02_skip_definitions() -> None:
+    text = (
+        "Section 2. Interpretation\n\n(1) In this Act—\n\"service provider\" means any person who "
+        "stores data for its users, including traffic data;\n\"serious offence\" means an offence "
+        "punishable by imprisonment for four years.\n"
+    )
+    assert run("DP01", text) == []
+    assert run("DP02", text) == []

@@ -9,8 +9,9 @@ the lexicons `offences`, `content`, `mental_element`, `speech_terms` and `protec
 - mental element: mandatory ("intentionally", "knowingly", "with intent to") or optional
   ("A Party may require an intent to …");
 - vague speech terms, defamation, incitement wording;
-- exemptions and defences for protected purposes, looked for in the whole provision and in
-  text-wide exemption clauses;
+- exemptions and defences for protected purposes, looked for in the whole provision, in
+  text-wide exemption clauses, and in exemption provisions that name the offence or stand in
+  its division;
 - penalties, notably imprisonment.
 """
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.scopes import UnitIndex
 
 #: Categories of `speech_terms` that make an element vague (CO05).
 VAGUE = (
@@ -46,6 +48,8 @@ PURPOSES = (
 #: Vague categories that count only when the conduct itself spreads content: a computer
 #: offence aggravated because it "threatens national security" is not a speech offence.
 CONTEXTUAL = ("national_unity",)
+#: How a lead-in that governs the items below it ends.
+_LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: "A person who commits an offence under subsection (1) …": a penalty, not a new offence.
 _SUBJECT = re.compile(r"\bwho\s+$", re.I)
 _BACK_REFERENCE = re.compile(
@@ -111,12 +115,55 @@ def _dedupe(matches: list[LexMatch]) -> list[LexMatch]:
     return kept
 
 
-def _exemption_purposes(ctx: RuleContext, passage: Passage) -> list[LexMatch]:
-    """Protected purposes named in `passage` when it exempts or excuses conduct."""
+def _exemption_purposes(
+    ctx: RuleContext, passages_: list[Passage], context: str = "exemption_context"
+) -> list[LexMatch]:
+    """Protected purposes named in a provision's passages where they exempt or excuse conduct.
+
+    A lead-in ending in a dash or colon ("No offence is committed by a person who acts—")
+    governs the items that follow it ("(a) in the course of journalism"), which the passages
+    split apart. `context` names the category of exempting words required.
+    """
     purposes = ctx.lexicon("protected_purposes")
-    if not purposes.has(passage.text, "exemption_context"):
+    found: list[LexMatch] = []
+    exempting = False
+    for p in passages_:
+        if purposes.has(p.text, context):
+            exempting = True
+        if exempting:
+            found.extend(purposes.finditer(p.text, p.span.start, PURPOSES))
+        if not p.text.rstrip().endswith(_LEAD_IN):
+            exempting = False
+    return found
+
+
+def _reached_offences(
+    ctx: RuleContext, group: list[Passage], offences_: list[Offence]
+) -> list[Offence]:
+    """The offences an exemption provision reaches: those of the provisions it names
+    ("No offence is committed under section 6 or 7…"), or, when it names none, those of its
+    own division (an exemptions section of the offences Part)."""
+    index = ctx.cached(_unit_index)
+    unit = group[0].provision
+    if unit is None:
         return []
-    return list(purposes.finditer(passage.text, passage.span.start, PURPOSES))
+    named = {
+        id(t) for p in group for t in index.reach(p.text, p.span.start, unit) if t is not unit
+    }
+    if named:
+        return [o for o in offences_ if id(o.passage.provision) in named]
+    division = group[0].division_key
+    return [o for o in offences_ if o.passage.division_key == division]
+
+
+def _defines(ctx: RuleContext, passage: Passage) -> bool:
+    """Whether a passage stands in a definitions provision ("Interpretation")."""
+    heading = passage.provision.heading if passage.provision is not None else None
+    return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
+
+
+def _unit_index(ctx: RuleContext) -> UnitIndex:
+    return UnitIndex(ctx.document)
 
 
 def _build(ctx: RuleContext) -> OffenceIndex:
@@ -170,7 +217,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         off.consent_element = find("offences", "consent_element")
         siblings = by_provision.get(p.provision_key, [p])
         off.provision_text = "\n".join(s.text for s in siblings)
-        off.exemptions = [m for s in siblings for m in _exemption_purposes(ctx, s)]
+        off.exemptions = _exemption_purposes(ctx, siblings)
         # An optional intent is not a mandatory one: drop intent words inside the option.
         off.intent = [
             m
@@ -181,13 +228,19 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             off.content = True
         found.append(off)
 
-    # Exemption clauses outside offence provisions that speak of offences generally.
-    general = [
-        m
-        for p in all_passages
-        if p.provision_key not in offence_provisions and offences_lex.has(p.text, "blanket_target")
-        for m in _exemption_purposes(ctx, p)
-    ]
+    # Exemption provisions outside the offences: text-wide when they speak of offences
+    # generally, otherwise they reach the offences they name or those of their division.
+    general: list[LexMatch] = []
+    for key, group in by_provision.items():
+        if key in offence_provisions or _defines(ctx, group[0]):
+            continue
+        if any(offences_lex.has(p.text, "blanket_target") for p in group):
+            general.extend(_exemption_purposes(ctx, group))
+            continue
+        exempted = _exemption_purposes(ctx, group, "offence_exemption")
+        if exempted:
+            for off in _reached_offences(ctx, group, found):
+                off.exemptions.extend(exempted)
     return OffenceIndex(found, general)
 
 

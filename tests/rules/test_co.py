@@ -207,3 +207,45 @@ def test_kenya() -> None:
     assert any(lbl.startswith("Section 22") for lbl in co05)
     assert "Section 23" in co05
     assert not run("CO08", text)
+
+
+ACCESS = (
+    "Part 2\nOffences\n\n6. Unauthorised access\nA person who intentionally accesses a computer "
+    "system without authority commits an offence.\n\n7. Interception\nA person who "
+    "intentionally intercepts a transmission of computer data without right commits an "
+    "offence.\n\n"
+)
+LIST_EXEMPTION = (
+    "8. Exemptions\nNo offence is committed under {scope} by a person who acts—\n(a) in the "
+    "course of journalism in the public interest; or\n(b) in good-faith security research.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("exemptions", "fires"),
+    [
+        # A separate exemptions section naming the offences, its purposes listed as items.
+        (LIST_EXEMPTION.format(scope="section 6 or 7"), False),
+        # The same, naming no section: it stands in the Part of the offences.
+        (LIST_EXEMPTION.format(scope="this Part"), False),
+        # Naming another offence only.
+        ("8. Exemptions\nNo offence is committed under section 9 by a person acting in the "
+         "course of journalism.\n\nPart 3\nOther\n\n9. Returns\nA company that fails to file "
+         "a return commits an offence.\n", True),
+        # Mentioning the purposes without exempting anyone.
+        ("8. Research\nThe Minister shall promote security research and journalism.\n", True),
+    ],
+)
+def test_co03_exemption_sections_reach_the_offences_they_name_or_sit_with(
+    exemptions: str, fires: bool
+) -> None:
+    found = labels("CO03", ACCESS + exemptions)
+    assert bool(found & {"Section 6", "Section 7"}) is fires
+
+
+def test_co03_a_definition_mentioning_the_public_interest_exempts_nothing() -> None:
+    text = (
+        "Part 1\nPreliminary\n\n5. Interpretation\n\"public-interest reporting\" means "
+        "journalism that is not an offence under Part 2.\n\n" + ACCESS
+    )
+    assert "Section 6" in labels("CO03", text)

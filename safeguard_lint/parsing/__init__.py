@@ -6,19 +6,17 @@ with a diagnostic, and the rest of the document is still built.
 
 from __future__ import annotations
 
-import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from lark import Lark
+from lark import Lark, Token
 from lark.exceptions import LarkError
 
 from safeguard_lint.ast import Diagnostic, Document, Span, Unparsed
 from safeguard_lint.parsing.build import build
-from safeguard_lint.parsing.postlex import NumberingPostLexer
-
-_LOCK = threading.Lock()
+from safeguard_lint.parsing.lines import LineLexer
+from safeguard_lint.parsing.postlex import structure
 
 
 def grammar_path(name: str) -> Path:
@@ -30,33 +28,33 @@ def grammar_path(name: str) -> Path:
 
 
 @cache
-def _parser() -> tuple[Lark, NumberingPostLexer]:
-    postlex = NumberingPostLexer()
+def _parser() -> tuple[Lark, LineLexer]:
     lark = Lark(
         grammar_path("legislation.lark").read_text("utf-8"),
         parser="lalr",
         lexer="basic",
-        postlex=postlex,
         cache=True,
         maybe_placeholders=False,
     )
-    return lark, postlex
+    return lark, LineLexer(lark)
 
 
 def parse(text: str) -> Document:
     """Parse legislation text into a Document with exact spans, eIds, labels and references."""
     from safeguard_lint.parsing.enrich import enrich
 
-    lark, postlex = _parser()
-    with _LOCK:
-        postlex.source = text
-        try:
-            tree = lark.parse(text)
-        except LarkError as exc:
-            return enrich(_unparsed_document(text, exc))
-        finally:
-            postlex.source = ""
-        plan = postlex.plan
+    lark, lexer = _parser()
+    tokens, plan = structure(text, lexer.lines(text))
+    # The grammar's LALR parser, fed the post-lexer's tokens (Lark's own lexer is not used:
+    # the line lexer applies the grammar's terminals a line at a time).
+    state = lark.parse_interactive().parser_state
+    feed = state.feed_token
+    try:
+        for tok in tokens:
+            feed(tok)  # type: ignore[arg-type]  # the parser reads only `type`
+        tree = feed(Token("$END", "", len(text)), True)
+    except LarkError as exc:
+        return enrich(_unparsed_document(text, exc))
     return enrich(build(tree, text, plan))
 
 

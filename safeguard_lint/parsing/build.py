@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lark import Token, Tree
+from lark import Tree
 
 from safeguard_lint.ast import (
     Block,
@@ -32,6 +32,7 @@ from safeguard_lint.parsing.headings import (
     WORD_NUMBERS,
     split_head,
 )
+from safeguard_lint.parsing.lines import Tok
 from safeguard_lint.parsing.numbering import Label, parse_label
 from safeguard_lint.parsing.postlex import Plan
 
@@ -84,7 +85,7 @@ class _Builder:
         self.diagnostics: list[Diagnostic] = []
         self.schedule_depth = 0
 
-    def document(self, tree: Tree[Token]) -> Document:
+    def document(self, tree: Tree[Tok]) -> Document:
         items = [self.item(c, None, 0) for c in tree.children if isinstance(c, Tree)]
         children = _wrap_blocks(items)
         for block in children:
@@ -98,15 +99,15 @@ class _Builder:
             style=self.plan.style,
         )
 
-    def item(self, tree: Tree[Token], parent: Unit | None, depth: int) -> Node:
+    def item(self, tree: Tree[Tok], parent: Unit | None, depth: int) -> Node:
         data = tree.data
         if data == "text":
             tok = tree.children[0]
-            assert isinstance(tok, Token)
+            assert isinstance(tok, Tok)
             return Text(span=_span(tok))
         if data == "noise":
             tok = tree.children[0]
-            assert isinstance(tok, Token)
+            assert isinstance(tok, Tok)
             span = _span(tok)
             self.diagnostics.append(
                 Diagnostic(code="PARSE", severity="info", message=_NOISE_MESSAGE, span=span)
@@ -114,14 +115,14 @@ class _Builder:
             return Unparsed(span=span, message=_NOISE_MESSAGE)
         return self.unit(tree, parent, depth)
 
-    def unit(self, tree: Tree[Token], parent: Unit | None, depth: int) -> Unit:
+    def unit(self, tree: Tree[Tok], parent: Unit | None, depth: int) -> Unit:
         head = tree.children[0]
-        assert isinstance(head, Token)
+        assert isinstance(head, Tok)
         rest = tree.children[1:]
         heading: Heading | None = None
         if rest and isinstance(rest[0], Tree) and rest[0].data == "heading":
-            toks = [t for t in rest[0].children if isinstance(t, Token)]
-            heading = Heading(span=Span(start=toks[0].start_pos or 0, end=toks[-1].end_pos or 0))
+            toks = [t for t in rest[0].children if isinstance(t, Tok)]
+            heading = Heading(span=Span(start=toks[0].start_pos, end=toks[-1].end_pos))
             rest = rest[1:]
         unit = self._make(tree.data, head, parent, depth)
         in_schedule = unit.kind in ("schedule", "annex")
@@ -139,7 +140,7 @@ class _Builder:
         unit.span = Span(start=unit.span.start, end=max(end, unit.span.end))
         return unit
 
-    def _make(self, data: str, head: Token, parent: Unit | None, depth: int) -> Unit:
+    def _make(self, data: str, head: Tok, parent: Unit | None, depth: int) -> Unit:
         span = _span(head)
         value = head.value
         lead = len(value) - len(value.lstrip(" \t#"))
@@ -180,14 +181,18 @@ class _Builder:
         )
         return unit
 
-    def _label_unit(self, head: Token, parent: Unit | None, depth: int) -> Unit:
+    def _label_unit(self, head: Tok, parent: Unit | None, depth: int) -> Unit:
         span = _span(head)
-        label = parse_label(head.value)
+        if isinstance(head.info, tuple):  # (Label, resolved kind) from the post-lexer
+            label, resolved = head.info
+        else:
+            label = parse_label(head.value)
+            resolved = label.kind
         value = head.value
         stripped = value.strip()
         start = span.start + value.index(stripped[0]) if stripped else span.start
         num = label.num or None
-        kind = self._label_kind(label, span.start, parent, depth)
+        kind = self._label_kind(label, resolved, parent, depth)
         if num is None:
             siblings = sum(1 for u in parent.units() if u.kind == kind) if parent else 0
             eid_num = str(siblings + 1)
@@ -211,7 +216,7 @@ class _Builder:
             label=human,
         )
 
-    def _label_kind(self, label: Label, start: int, parent: Unit | None, depth: int) -> str:
+    def _label_kind(self, label: Label, resolved: str, parent: Unit | None, depth: int) -> str:
         if label.kind == "dash":
             return "indent"
         if parent is None:
@@ -221,8 +226,7 @@ class _Builder:
         ladder = _LADDERS.get(self.plan.style)
         if ladder is not None:
             return ladder[min(depth, len(ladder) - 1)]
-        style = self.plan.label_kinds.get(start, label.kind)
-        return _SECTION_STYLE_KIND.get(style, "item")
+        return _SECTION_STYLE_KIND.get(resolved, "item")
 
     def _eid(self, eid: str) -> str:
         return unique_eid(self.seen_eids, eid)
@@ -232,7 +236,7 @@ class _Builder:
         block.label = block.kind.title()
 
 
-def build(tree: Tree[Token], source: str, plan: Plan) -> Document:
+def build(tree: Tree[Tok], source: str, plan: Plan) -> Document:
     """Turn the parse tree of `source` into a Document."""
     return _Builder(source, plan).document(tree)
 
@@ -242,8 +246,8 @@ def _heading_text(text: str) -> str:
     return " ".join(text.split()).strip("*_ ").rstrip(".")
 
 
-def _span(tok: Token) -> Span:
-    return Span(start=tok.start_pos or 0, end=tok.end_pos or 0)
+def _span(tok: Tok) -> Span:
+    return Span(start=tok.start_pos, end=tok.end_pos)
 
 
 def _wrap_blocks(items: list[Node]) -> list[Node]:

@@ -62,4 +62,3 @@ def enrich(document: Document) -> Document:
     collect_uses(table, texts, source)
     document.definitions = table
     return document
-

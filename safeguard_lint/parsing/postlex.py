@@ -1,8 +1,8 @@
 """The numbering post-lexer: turns line tokens into nesting.
 
-The lexer only says how each line opens. This pass, between Lark's lexer and its LALR parser,
-decides what every heading and label opens and where each unit closes (emitting `_END`), in the
-spirit of Lark's `Indenter` but driven by numbering instead of indentation:
+The line lexer (`lines.py`) only says how each line opens. This pass, between it and Lark's
+LALR parser, decides what every heading and label opens and where each unit closes (emitting
+`_END`), in the spirit of Lark's `Indenter` but driven by numbering instead of indentation:
 
 - a label of a style already open closes that level and opens a sibling; a new style nests;
 - `(i)` after `(h)` is a letter unless `(ii)` follows (see `numbering.resolve_kind`);
@@ -15,11 +15,7 @@ spirit of Lark's `Indenter` but driven by numbering instead of indentation:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from lark import Token
-from lark.lark import PostLex
 
 from safeguard_lint.parsing.headings import (
     DIVISION_KEYWORDS,
@@ -30,6 +26,7 @@ from safeguard_lint.parsing.headings import (
     split_head,
     split_title,
 )
+from safeguard_lint.parsing.lines import Line, Tok
 from safeguard_lint.parsing.numbering import (
     LABEL_RUN,
     Label,
@@ -65,12 +62,6 @@ _UNWRAPPED_SHARE = 0.1
 
 
 @dataclass
-class _Line:
-    tokens: list[Token]
-    blank_before: bool
-
-
-@dataclass
 class _Open:
     style: str
     label: Label
@@ -87,18 +78,16 @@ class Plan:
     numbered_sections: bool = False
     #: Whether lines are hard-wrapped (a sentence spans lines) rather than one block per line.
     wrapped: bool = True
-    #: Resolved kind ("lower-letter", "lower-roman"…) of each label, by start offset.
-    label_kinds: dict[int, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, lines: list[_Line]) -> Plan:
+    def of(cls, lines: list[Line]) -> Plan:
         """Decide the numbering family from the provision headings the lexer found."""
         counts = {"article": 0, "section": 0, "sign": 0, "regulation": 0}
         dotted = 0
         long_lines = 0
         for line in lines:
             tok = line.tokens[0]
-            if (line.tokens[-1].end_pos or 0) - (tok.start_pos or 0) > _LONG_LINE:
+            if line.tokens[-1].end_pos - tok.start_pos > _LONG_LINE:
                 long_lines += 1
             if tok.type == "PROVISION":
                 kw = tok.value.lstrip(" \t#").split(None, 1)[0].lower()
@@ -130,69 +119,31 @@ class _State:
     last_section: tuple[int, str] | None = None
     in_schedule: bool = False
     expect_heading: str | None = None
-    pending: Token | None = None
+    pending: Tok | None = None
     #: Depth of open labels at which a run of unlabelled definitions ("x" means …) sits.
     definitions_depth: int | None = None
 
 
-class NumberingPostLexer(PostLex):
-    """Lark post-lexer that emits the structure tokens of `grammar/legislation.lark`.
+def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
+    """The structure tokens of `grammar/legislation.lark` for the lexed lines of `source`.
 
-    Set `source` to the text being parsed before each parse; `plan` holds what was decided.
+    Each LABEL token's `info` is the `(Label, resolved kind)` of the label it opens.
     """
-
-    always_accept = ("NL",)
-
-    def __init__(self) -> None:
-        self.source = ""
-        self.plan = Plan()
-
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        """Consume the lexer's tokens and yield structure tokens."""
-        lines = _group_lines(stream)
-        self.plan = Plan.of(lines)
-        labels = [parse_label(m.group()) for line in lines for m in _line_labels(line)]
-        return _Structurer(self.source, self.plan, labels).run(lines)
+    plan = Plan.of(lines)
+    labels = [parse_label(m.group()) for line in lines for m in _line_labels(line)]
+    structurer = _Structurer(source, plan, labels)
+    structurer.run(lines)
+    return structurer.out, plan
 
 
-def _group_lines(stream: Iterator[Token]) -> list[_Line]:
-    lines: list[_Line] = []
-    current: list[Token] = []
-    newlines = 0
-    for tok in stream:
-        if tok.type == "NL":
-            if current:
-                lines.append(_Line(current, newlines > 1 or (not lines and newlines > 0)))
-                current = []
-                newlines = 1
-            else:
-                newlines += 1
-            continue
-        current.append(tok)
-    if current:
-        lines.append(_Line(current, newlines > 1))
-    return lines
-
-
-def _line_labels(line: _Line) -> Iterator[re.Match[str]]:
+def _line_labels(line: Line) -> list[re.Match[str]]:
     tok = line.tokens[0]
-    if tok.type == "LABEL":
-        yield from LABEL_RUN.finditer(tok.value)
+    return list(LABEL_RUN.finditer(tok.value)) if tok.type == "LABEL" else []
 
 
-def _sub(tok: Token, type_: str, start: int, end: int) -> Token:
+def _sub(tok: Tok, type_: str, start: int, end: int) -> Tok:
     """A token for the part [start, end) of `tok`'s value (offsets relative to tok)."""
-    assert tok.start_pos is not None and tok.column is not None
-    return Token(
-        type_,
-        tok.value[start:end],
-        tok.start_pos + start,
-        tok.line,
-        tok.column + start,
-        tok.line,
-        tok.column + end,
-        tok.start_pos + end,
-    )
+    return Tok(type_, tok.value[start:end], tok.start_pos + start, tok.start_pos + end)
 
 
 class _Structurer:
@@ -202,93 +153,78 @@ class _Structurer:
         self.labels = labels
         self.label_index = 0
         self.st = _State()
-        self.last_type = ""
+        self.out: list[Tok] = []
+        self.emit = self.out.append
 
     # ---- emission helpers -------------------------------------------------------------
-    def _end(self, at: Token) -> Token:
-        pos = at.start_pos or 0
-        return Token("_END", "", pos, at.line, at.column, at.line, at.column, pos)
+    def _end(self, at: Tok) -> None:
+        pos = at.start_pos
+        self.emit(Tok("_END", "", pos, pos))
 
-    def flush(self) -> Iterator[Token]:
+    def flush(self) -> None:
         if self.st.pending is not None:
-            yield self.st.pending
+            self.emit(self.st.pending)
             self.st.pending = None
 
-    def close_labels(self, at: Token, keep: int = 0) -> Iterator[Token]:
-        yield from self.flush()
+    def close_labels(self, at: Tok, keep: int = 0) -> None:
+        self.flush()
         while len(self.st.labels) > keep:
             self.st.labels.pop()
-            yield self._end(at)
+            self._end(at)
         depth = self.st.definitions_depth
         if depth is not None and len(self.st.labels) < depth:
             self.st.definitions_depth = None
 
-    def close_provision(self, at: Token) -> Iterator[Token]:
-        yield from self.close_labels(at)
+    def close_provision(self, at: Tok) -> None:
+        self.close_labels(at)
         self.st.definitions_depth = None
         if self.st.provision:
             self.st.provision = False
-            yield self._end(at)
+            self._end(at)
 
-    def close_divisions(self, at: Token, keep: int = 0) -> Iterator[Token]:
-        yield from self.close_provision(at)
+    def close_divisions(self, at: Tok, keep: int = 0) -> None:
+        self.close_provision(at)
         while len(self.st.divisions) > keep:
             self.st.divisions.pop()
-            yield self._end(at)
+            self._end(at)
 
     # ---- the pass ---------------------------------------------------------------------
-    def run(self, lines: list[_Line]) -> Iterator[Token]:
-        """Yield the structure tokens of the document, remembering the last one emitted."""
-        for tok in self._structure(lines):
-            self.last_type = tok.type
-            yield tok
-
-    def _structure(self, lines: list[_Line]) -> Iterator[Token]:
+    def run(self, lines: list[Line]) -> None:
+        """Emit the structure tokens of the document into `out`."""
         for line in lines:
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
             if division_kind is not None:
-                yield from self.division(first, division_kind, head)
+                self.division(first, division_kind, head)
             elif first.type == "PROVISION" and head and accepts_rest(first.value, head.num_end):
                 kind = PROVISION_KEYWORDS.get(head.keyword.lower(), "section")
                 if kind == "section" and self.plan.section_is_division:
-                    yield from self.division(first, "division", head)
+                    self.division(first, "division", head)
                 else:
-                    yield from self.provision(first, head)
+                    self.provision(first, head)
             elif first.type == "LABEL":
-                yield from self.label_line(line)
+                self.label_line(line)
             else:
-                yield from self.text(_retyped(first, "TEXT"), line.blank_before)
+                self.text(_retyped(first, "TEXT"), line.blank_before)
         if lines:
             last = lines[-1].tokens[-1]
-            pos = last.end_pos or 0
-            yield from self.close_divisions(
-                Token(
-                    "_END",
-                    "",
-                    pos,
-                    last.end_line,
-                    last.end_column,
-                    last.end_line,
-                    last.end_column,
-                    pos,
-                )
-            )
+            pos = last.end_pos
+            self.close_divisions(Tok("_END", "", pos, pos))
         else:
-            yield from self.flush()
+            self.flush()
 
-    def _division_kind(self, tok: Token, head: HeadParts | None) -> str | None:
+    def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
         if head is not None and accepts_rest(tok.value, head.num_end):
             kind = DIVISION_KEYWORDS.get(head.keyword.lower().rstrip("."))
             if kind is not None:
                 return kind
         return "schedule" if head is None and _BARE_SCHEDULE.match(tok.value) else None
 
-    def division(self, tok: Token, kind: str, head: HeadParts | None) -> Iterator[Token]:
+    def division(self, tok: Tok, kind: str, head: HeadParts | None) -> None:
         """Open a division: schedules close everything; a kind already open closes to it."""
         if kind in ("schedule", "annex"):
-            yield from self.close_divisions(tok)
+            self.close_divisions(tok)
             self.st.in_schedule = True
         else:
             keep = (
@@ -296,45 +232,43 @@ class _Structurer:
                 if kind in self.st.divisions
                 else len(self.st.divisions)
             )
-            yield from self.close_divisions(tok, keep)
+            self.close_divisions(tok, keep)
         self.st.divisions.append(kind)
-        yield from self._head_tokens(tok, "DIVISION", head, "division")
+        self._head_tokens(tok, "DIVISION", head, "division")
 
-    def provision(self, tok: Token, head: HeadParts) -> Iterator[Token]:
+    def provision(self, tok: Tok, head: HeadParts) -> None:
         """Open a provision (article, section…) after closing the previous one."""
-        yield from self.close_provision(tok)
+        self.close_provision(tok)
         self.st.provision = True
-        yield from self._head_tokens(tok, "PROVISION", head, "provision")
+        self._head_tokens(tok, "PROVISION", head, "provision")
 
-    def _head_tokens(
-        self, tok: Token, type_: str, head: HeadParts | None, what: str
-    ) -> Iterator[Token]:
+    def _head_tokens(self, tok: Tok, type_: str, head: HeadParts | None, what: str) -> None:
         if head is None:  # a bare "SCHEDULE" or "ANNEX" line, perhaps with a title
             bare = _BARE_SCHEDULE.match(tok.value)
             num_end = bare.end() if bare else len(tok.value)
             title, body = split_title(tok.value, num_end)
         else:
             num_end, title, body = head.num_end, head.title, head.body
-        yield _sub(tok, type_, 0, num_end)
+        self.emit(_sub(tok, type_, 0, num_end))
         if title:
-            yield _sub(tok, "HEADING", *title)
+            self.emit(_sub(tok, "HEADING", *title))
         if body:
-            yield from self.body(tok, *body)
+            self.body(tok, *body)
         self.st.expect_heading = what if title is None and body is None else None
 
-    def body(self, tok: Token, start: int, end: int) -> Iterator[Token]:
+    def body(self, tok: Tok, start: int, end: int) -> None:
         """Run-in text after a heading, opening the labels it starts with ("—(1) text")."""
         run = _RUN_IN.match(tok.value, start, end)
         if run is not None:
             for m in LABEL_RUN.finditer(tok.value, run.start(), run.end()):
                 label = parse_label(m.group())
-                yield from self.open_label(label, _sub(tok, "LABEL", m.start(), m.end()))
+                self.open_label(label, _sub(tok, "LABEL", m.start(), m.end()))
             start = run.end()
         self.st.pending = _sub(tok, "TEXT", start, end)
         if self.st.labels:
             self.st.labels[-1].blocks += 1
 
-    def label_line(self, line: _Line) -> Iterator[Token]:
+    def label_line(self, line: Line) -> None:
         """A line opening with labels: maybe a numbered section, then nested units."""
         tok = line.tokens[0]
         matches = list(LABEL_RUN.finditer(tok.value))
@@ -344,35 +278,35 @@ class _Structurer:
         lead = len(whole.value) - len(whole.value.lstrip())
         if _NOISE.match(whole.value.strip()):  # "- 3 -", "* * *": a page number or a rule
             self.label_index += len(matches)
-            yield from self.flush()
-            yield _sub(whole, "NOISE", lead, len(whole.value))
+            self.flush()
+            self.emit(_sub(whole, "NOISE", lead, len(whole.value)))
             return
         first = self.labels[self.label_index]
         if (first.arabic or 0) >= _LARGE_NUMBER and not self._opens_section(first):
             # "2510. Definitions." in a table of contents, a year opening a line: text.
             self.label_index += len(matches)
-            yield from self.text(_sub(whole, "TEXT", lead, len(whole.value)), line.blank_before)
+            self.text(_sub(whole, "TEXT", lead, len(whole.value)), line.blank_before)
             return
         for i, m in enumerate(matches):
             label = self.labels[self.label_index]
             self.label_index += 1
             sub = _sub(tok, "LABEL", m.start(), m.end())
             if i == 0 and self._opens_section(label):
-                yield from self.close_provision(sub)
+                self.close_provision(sub)
                 self.st.provision = True
                 self.st.last_section = _section_key(label)
-                yield _retyped(sub, "PROVISION")
+                self.emit(_retyped(sub, "PROVISION"))
                 if rest is not None and len(matches) == 1:
                     title, body = split_title(rest.value, 0)
                     if title:
-                        yield _sub(rest, "HEADING", *title)
+                        self.emit(_sub(rest, "HEADING", *title))
                     if body:
-                        yield from self.body(rest, *body)
+                        self.body(rest, *body)
                     if title is None and body is None:
                         self.st.expect_heading = "provision"
                     return
                 continue
-            yield from self.open_label(label, sub)
+            self.open_label(label, sub)
         if rest is not None:
             self.st.pending = _retyped(rest, "TEXT")
             if self.st.labels:
@@ -391,16 +325,18 @@ class _Structurer:
             return suffix > last_suffix
         return last_value < value <= last_value + 3
 
-    def open_label(self, label: Label, tok: Token) -> Iterator[Token]:
+    def open_label(self, label: Label, tok: Tok) -> None:
         """Close to the level of this label's style if it is open, then open the label."""
-        open_last = {o.style: o.label for o in self.st.labels}
-        upcoming = self.labels[self.label_index : self.label_index + _LOOKAHEAD]
-        kind = resolve_kind(label, open_last, upcoming)
-        self.plan.label_kinds[tok.start_pos or 0] = kind
+        kind = label.kind
+        if kind.endswith("-ambiguous"):
+            open_last = {o.style: o.label for o in self.st.labels}
+            upcoming = self.labels[self.label_index : self.label_index + _LOOKAHEAD]
+            kind = resolve_kind(label, open_last, upcoming)
+        tok.info = (label, kind)
         style = style_of(label, kind)
-        yield from self.close_labels(tok, self._level(label, kind, style))
+        self.close_labels(tok, self._level(label, kind, style))
         self.st.labels.append(_Open(style, label))
-        yield tok
+        self.emit(tok)
 
     def _level(self, label: Label, kind: str, style: str) -> int:
         """How many open levels a label keeps: it becomes the sibling of the open level of its
@@ -417,13 +353,13 @@ class _Structurer:
             return len(open_)
         return levels[-1]
 
-    def text(self, tok: Token, blank_before: bool) -> Iterator[Token]:
+    def text(self, tok: Tok, blank_before: bool) -> None:
         """A line of text: heading, noise, conclusion, continuation or a new text block."""
         value = tok.value
         expect = self.st.expect_heading
         if _NOISE.match(value.strip()):
-            yield from self.flush()
-            yield _retyped(tok, "NOISE")
+            self.flush()
+            self.emit(_retyped(tok, "NOISE"))
             return
         if (
             expect
@@ -434,38 +370,42 @@ class _Structurer:
             # A provision's title is one line; a division's may run over capitalised lines.
             if expect == "provision" or not value.strip().isupper():
                 self.st.expect_heading = None
-            yield from self.flush()
-            yield _retyped(tok, "HEADING")
+            self.flush()
+            self.emit(_retyped(tok, "HEADING"))
             return
         self.st.expect_heading = None
         pending = self.st.pending
         if _CONCLUSION.match(value):
-            yield from self.close_divisions(tok)
+            self.close_divisions(tok)
         elif _FORMULA.match(value) and not (self.st.provision or self.st.divisions):
-            yield from self.close_labels(tok)
+            self.close_labels(tok)
         elif _DEFINITION_START.match(value):
-            yield from self.definition(tok)
+            self.definition(tok)
         elif pending is not None and self._wraps(pending.value, value, blank_before):
             self.st.pending = _joined(self.source, pending, tok)
             return
         elif self._ends_list(value, blank_before):
-            yield from self.close_labels(tok, len(self.st.labels) - 1)
-        yield from self.flush()
+            self.close_labels(tok, len(self.st.labels) - 1)
+        self.flush()
         self.st.pending = tok
         if self.st.labels:
             self.st.labels[-1].blocks += 1
 
     def _heading_may_follow(self) -> bool:
         """A title line can only follow the unit's number or title line, nothing in between."""
-        return self.st.pending is None and self.last_type in ("DIVISION", "PROVISION", "HEADING")
+        return (
+            self.st.pending is None
+            and bool(self.out)
+            and self.out[-1].type in ("DIVISION", "PROVISION", "HEADING")
+        )
 
-    def definition(self, tok: Token) -> Iterator[Token]:
+    def definition(self, tok: Tok) -> None:
         """An unlabelled definition closes the lists of the definition before it."""
         depth = self.st.definitions_depth
         if depth is None:
             self.st.definitions_depth = len(self.st.labels)
         elif len(self.st.labels) > depth:
-            yield from self.close_labels(tok, depth)
+            self.close_labels(tok, depth)
 
     def _wraps(self, previous: str, line: str, blank_before: bool) -> bool:
         """Whether `line` continues the sentence of `previous` (a wrapped line, not a block).
@@ -505,8 +445,8 @@ _BARE_SCHEDULE = re.compile(
 )
 
 
-def _retyped(tok: Token, type_: str) -> Token:
-    return Token.new_borrow_pos(type_, tok.value, tok)
+def _retyped(tok: Tok, type_: str) -> Tok:
+    return Tok(type_, tok.value, tok.start_pos, tok.end_pos)
 
 
 def _section_key(label: Label) -> tuple[int, str]:
@@ -514,16 +454,7 @@ def _section_key(label: Label) -> tuple[int, str]:
     return value, label.num[len(str(value)) :]
 
 
-def _joined(source: str, first: Token, last: Token) -> Token:
-    start = first.start_pos or 0
-    end = last.end_pos or start
-    return Token(
-        "TEXT",
-        source[start:end],
-        start,
-        first.line,
-        first.column,
-        last.end_line,
-        last.end_column,
-        end,
-    )
+def _joined(source: str, first: Tok, last: Tok) -> Tok:
+    start = first.start_pos
+    end = last.end_pos
+    return Tok("TEXT", source[start:end], start, end)

@@ -1,0 +1,99 @@
+"""The line lexer: each line of a text as the terminals of `grammar/legislation.lark`.
+
+The grammar's terminals either open a line (DIVISION, PROVISION, LABEL: anchored after a line
+break) or run to its end (TEXT), with WS between them ignored and NL separating lines. So the
+text is lexed a line at a time with the grammar's own patterns, tried in the order of their
+priorities as Lark's lexer would: one match at the start of each line for the anchored
+terminals, then WS and TEXT for the rest of the line. Lines holding only blanks give no tokens
+and count as blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lark import Lark
+
+#: Terminals that can only match at the start of a line, most preferred first.
+ANCHORED = ("DIVISION", "PROVISION", "LABEL")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+class Tok:
+    """A token: terminal type, text and half-open source offsets.
+
+    Lighter than Lark's `Token` (the LALR parser reads only `type`); `info` carries what the
+    post-lexer decided about the token (the label it opens and that label's resolved kind).
+    """
+
+    __slots__ = ("end_pos", "info", "start_pos", "type", "value")
+
+    def __init__(
+        self, type_: str, value: str, start: int, end: int, info: object | None = None
+    ) -> None:
+        self.type = type_
+        self.value = value
+        self.start_pos = start
+        self.end_pos = end
+        self.info = info
+
+    def __repr__(self) -> str:
+        return f"Tok({self.type!r}, {self.value!r}, {self.start_pos}, {self.end_pos})"
+
+
+@dataclass
+class Line:
+    """The tokens of one non-blank line (an opening terminal and/or TEXT)."""
+
+    tokens: list[Tok]
+    blank_before: bool
+
+
+class LineLexer:
+    """Lexes text into lines of tokens with the terminal patterns of a Lark grammar."""
+
+    def __init__(self, lark: Lark) -> None:
+        terminals = {t.name: t for t in lark.terminals}
+        ordered = sorted(ANCHORED, key=lambda name: -terminals[name].priority)
+        self.anchored = re.compile(
+            "|".join(f"(?P<{name}>{terminals[name].pattern.to_regexp()})" for name in ordered)
+        )
+        self.text = re.compile(terminals["TEXT"].pattern.to_regexp())
+        self.ws = re.compile(terminals["WS"].pattern.to_regexp())
+
+    def lines(self, source: str) -> list[Line]:
+        """The non-blank lines of `source`, each with whether a blank line comes before it."""
+        out: list[Line] = []
+        anchored, text_at, ws_at = self.anchored.match, self.text.match, self.ws.match
+        previous_end = 0
+        size = len(source)
+        for m in _LINE.finditer(source):
+            start, end = m.span()
+            tokens: list[Tok] = []
+            pos = start
+            opening = anchored(source, pos)
+            if opening is not None:
+                kind = opening.lastgroup
+                assert kind is not None
+                pos = opening.end()
+                tokens.append(Tok(kind, opening.group(), start, pos))
+            while pos < end:
+                rest = text_at(source, pos)
+                if rest is not None:
+                    tokens.append(Tok("TEXT", rest.group(), pos, rest.end()))
+                    pos = rest.end()
+                    continue
+                blank = ws_at(source, pos)
+                assert blank is not None  # TEXT starts at anything WS and NL do not match
+                pos = blank.end()
+            if not tokens:
+                continue
+            gap = source[previous_end:start]
+            breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            # Lark's NL tokens: the first line counts as after a blank when a break precedes
+            # it, but only once a break also follows it.
+            first = not out and breaks > 0 and end < size
+            out.append(Line(tokens, breaks > 1 or first))
+            previous_end = end
+        return out

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from safeguard_lint.semantics.matcher import CategoryMatcher, fold, lexicon_anchors
+from safeguard_lint.semantics.lexicon_cache import LexiconCache
+from safeguard_lint.semantics.matcher import CategoryMatcher, category_pattern, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,8 @@ class Lexicon:
         # Built on first use: a run asks for a fraction of the categories, and compiling every
         # one up front dominated start-up.
         self._matchers: dict[str, CategoryMatcher | None] = {}
-        self._anchors: dict[str, frozenset[str] | None] | None = None
+        self._cache: LexiconCache | None = None
+        self._anchors: dict[str, frozenset[str] | None] = {}
         self._compiled: dict[str, re.Pattern[str] | None] = {}
 
     @property
@@ -64,11 +66,17 @@ class Lexicon:
 
     def _matcher(self, category: str) -> CategoryMatcher | None:
         if category not in self._matchers:
-            if self._anchors is None:
-                self._anchors = lexicon_anchors(self.patterns)
-            pats = self.patterns.get(category)
+            if self._cache is None:
+                self._cache = LexiconCache(self.patterns)
+                self._anchors = self._cache.anchors(self.patterns)
+            cache, pats = self._cache, self.patterns.get(category)
             self._matchers[category] = (
-                CategoryMatcher(pats, self._anchors.get(category)) if pats else None
+                CategoryMatcher(
+                    self._anchors.get(category),
+                    lambda: cache.regex(category, category_pattern(pats)),
+                )
+                if pats
+                else None
             )
         return self._matchers[category]
 

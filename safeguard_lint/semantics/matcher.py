@@ -6,21 +6,15 @@ ask for many categories on many short texts where most categories never occur. A
 caller lower-cases once (`fold`, which keeps offsets), and reads from the parsed patterns the
 literal words every match must contain (its *anchors*). The regex is compiled, and runs, only
 where an anchor occurs: not at all when none is in the text (one `str.find` each), and on a long
-text only in windows around the anchors. Anchors are kept in a cache between runs.
+text only in windows around the anchors (`semantics.lexicon_cache` keeps anchors and compiled
+regexes between runs).
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
 import re
-import sys
-import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from pathlib import Path
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
@@ -121,64 +115,29 @@ def _windows(folded: str, anchors: frozenset[str], lo: int, hi: int) -> list[tup
     return merged
 
 
-def _cache_dir() -> Path:
-    """Where derived lexicon data is kept between runs: the user's cache directory."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "safeguard-lint"
-
-
-def lexicon_anchors(categories: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str] | None]:
-    """The anchors of every category of a lexicon, read from the cache when already computed.
-
-    Reading anchors means parsing every pattern, which costs as much as compiling it; a hook
-    that starts on every commit should pay that once. The cache file is named by a hash of the
-    patterns and of the Python version, so any change to a lexicon or its configured
-    extensions computes afresh; an unreadable or unwritable cache is simply not used.
-    """
-    key = json.dumps([sys.version, sorted((c, list(p)) for c, p in categories.items())])
-    path = _cache_dir() / f"anchors-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
-    try:
-        cached = json.loads(path.read_text("utf-8"))
-        if isinstance(cached, dict) and cached.keys() == categories.keys():
-            return {c: None if a is None else frozenset(map(str, a)) for c, a in cached.items()}
-    except (OSError, ValueError, TypeError):
-        pass
-    found = {
-        cat: category_anchors([lower_pattern(p) for p in pats]) if pats else None
-        for cat, pats in categories.items()
-    }
-    data = {c: None if a is None else sorted(a) for c, a in found.items()}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".anchors-", suffix=".tmp")
-    except OSError:
-        return found
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-    return found
+def category_pattern(patterns: Sequence[str]) -> str:
+    """One regex for a category's patterns, for lower-cased text, on word boundaries."""
+    lowered = sorted((lower_pattern(p) for p in patterns), key=len, reverse=True)
+    body = "|".join(f"(?:{p})" for p in lowered)
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
 class CategoryMatcher:
     """One category's patterns for lower-cased text: their anchors, and a regex compiled the
     first time a text holds one of them."""
 
-    __slots__ = ("_anchors", "_patterns", "_rx")
+    __slots__ = ("_anchors", "_build", "_rx")
 
-    def __init__(self, patterns: Sequence[str], anchors: frozenset[str] | None) -> None:
-        self._patterns = patterns
+    def __init__(
+        self, anchors: frozenset[str] | None, build: Callable[[], re.Pattern[str]]
+    ) -> None:
         self._anchors = anchors
+        self._build = build
         self._rx: re.Pattern[str] | None = None
 
     def _regex(self) -> re.Pattern[str]:
         if self._rx is None:
-            lowered = sorted((lower_pattern(p) for p in self._patterns), key=len, reverse=True)
-            body = "|".join(f"(?:{p})" for p in lowered)
-            self._rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+            self._rx = self._build()
         return self._rx
 
     def _spans(self, folded: str) -> list[tuple[int, int]]:

@@ -1,13 +1,15 @@
-"""Lexicon matching: case, word boundaries, anchors, and the anchor cache between runs."""
+"""Lexicon matching: case, word boundaries, anchors, and the cache kept between runs."""
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
 
 from safeguard_lint.semantics.lexicon import Lexicon
-from safeguard_lint.semantics.matcher import category_anchors, fold, lexicon_anchors
+from safeguard_lint.semantics.lexicon_cache import LexiconCache
+from safeguard_lint.semantics.matcher import category_anchors, category_pattern, fold
 
 CATEGORIES = {
     "interception": ["intercept(?:s|ing|ion)?", "wire-?tap(?:s|ping)?"],
@@ -49,30 +51,57 @@ def test_long_texts_are_scanned_around_anchors_only() -> None:
     assert [m.text for m in lex.finditer(text)] == ["intercept"]
 
 
-def test_anchor_cache_is_written_once_and_read_back(_cache_home: Path) -> None:
-    assert lexicon_anchors(CATEGORIES) == {
+def _stored(home: Path) -> list[Path]:
+    return sorted((home / "safeguard-lint").glob("lexicon-*.marshal"))
+
+
+def test_cache_stores_anchors_and_programs_and_reuses_them(_cache_home: Path) -> None:
+    first = LexiconCache(CATEGORIES)
+    assert first.anchors(CATEGORIES) == {
         "interception": frozenset({"intercept", "wire"}),
         "court": frozenset({"court", "judge"}),
     }
-    files = list((_cache_home / "safeguard-lint").glob("anchors-*.json"))
-    assert len(files) == 1
-    files[0].write_text('{"interception": ["zzz"], "court": null}', encoding="utf-8")
-    # The cache is trusted when its shape fits: what was stored is what is read.
-    assert lexicon_anchors(CATEGORIES) == {"interception": frozenset({"zzz"}), "court": None}
+    pattern = category_pattern(CATEGORIES["court"])
+    assert first.regex("court", pattern).findall("the high court or a judge") == [
+        "high court",
+        "judge",
+    ]
+    first.save()
+    (path,) = _stored(_cache_home)
+    stored = marshal.loads(path.read_bytes())
+    assert set(stored["programs"]) == {"court"}  # only what was compiled
+    # A second run reads both back; the rebuilt regex matches as the compiled one did.
+    second = LexiconCache(CATEGORIES)
+    assert second.anchors({}) == first.anchors(CATEGORIES)
+    rebuilt = second.regex("court", pattern)
+    assert rebuilt.findall("supreme  court; a judge's order") == ["supreme  court", "judge"]
+    inode = path.stat().st_ino
+    second.save()
+    assert path.stat().st_ino == inode  # nothing new, so the file was not replaced
 
 
-def test_a_corrupt_or_foreign_cache_is_recomputed(_cache_home: Path) -> None:
-    expected = lexicon_anchors(CATEGORIES)
-    (cache,) = (_cache_home / "safeguard-lint").glob("anchors-*.json")
-    for junk in ("not json", "[1, 2]", '{"other": null}'):
-        cache.write_text(junk, encoding="utf-8")
-        assert lexicon_anchors(CATEGORIES) == expected
+def test_a_corrupt_or_foreign_cache_is_not_used(_cache_home: Path) -> None:
+    cache = LexiconCache(CATEGORIES)
+    expected = cache.anchors(CATEGORIES)
+    cache.save()
+    (path,) = _stored(_cache_home)
+    foreign = {"anchors": {"other": None}, "programs": {}}
+    bad_program = {"anchors": {"interception": None, "court": None},
+                   "programs": {"court": (32, [1, 2, 3], 0, {})}}  # fmt: skip
+    for junk in (b"not marshal", marshal.dumps([1, 2]), marshal.dumps(foreign)):
+        path.write_bytes(junk)
+        assert LexiconCache(CATEGORIES).anchors(CATEGORIES) == expected
+    path.write_bytes(marshal.dumps(bad_program))
+    rx = LexiconCache(CATEGORIES).regex("court", category_pattern(CATEGORIES["court"]))
+    assert rx.findall("a judge") == ["judge"]  # the engine refused the program: compiled anew
 
 
-def test_changed_patterns_use_another_cache_entry(_cache_home: Path) -> None:
-    lexicon_anchors(CATEGORIES)
-    lexicon_anchors({**CATEGORIES, "court": ["magistrate"]})
-    assert len(list((_cache_home / "safeguard-lint").glob("anchors-*.json"))) == 2
+def test_changed_patterns_use_another_cache_file(_cache_home: Path) -> None:
+    for categories in (CATEGORIES, {**CATEGORIES, "court": ["magistrate"]}):
+        cache = LexiconCache(categories)
+        cache.anchors(categories)
+        cache.save()
+    assert len(_stored(_cache_home)) == 2
 
 
 def test_an_unwritable_cache_still_matches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
+from safeguard_lint.semantics.clauses import Clause
 from safeguard_lint.semantics.model import Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     AUTHORISED_ACCESS,
@@ -16,6 +18,11 @@ from safeguard_lint.semantics.safeguards import (
     grounds,
     independent_authorisation,
 )
+
+#: How far the object of a belief ("…to believe that the data is relevant to…") may run.
+_BELIEF_REACH = 120
+#: What ends the object of a belief: a new clause segment or a second limb.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\s+(?:that|where|if)\b|\bor\s+(?:that|where|if)\b")
 
 
 def review_phrases(site: Site) -> Sequence[Located]:
@@ -100,7 +107,9 @@ class NoPriorIndependentAuthorisation(Rule):
         data when neither the provision, nor a provision it refers to, nor a general clause
         whose words reach it requires prior authorisation by a judge, a court or a body
         independent of the executive. A hedged general clause does not count (the hedge travels
-        with it). An urgent procedure must be validated promptly by such an authority.
+        with it). A power the text lets be used "without warrant" is reported whatever else
+        applies: the dispensation is explicit. An urgent procedure must be validated promptly by
+        such an authority.
 
     Why it matters:
         The CJEU and the ECtHR require prior independent control of access to communications
@@ -137,13 +146,23 @@ class NoPriorIndependentAuthorisation(Rule):
             cats = model.power_categories(provision, sites) & NEEDS_AUTHORISATION
             if not cats:
                 continue
+            power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
+            waiver = dispensation(sites)
+            if waiver is not None:
+                message = (
+                    f"{provision.label or 'This provision'} lets {quote(power)} be used "
+                    f"{quote(waiver)}: the text itself dispenses with prior authorisation by a "
+                    "judge or independent body"
+                )
+                related = [related_at(ctx, span_of(power), "the power used without it")]
+                yield self.finding(ctx, span_of(waiver), message, related=related)
+                continue
             evidence = model.evidence(provision, independent_authorisation)
             if evidence.satisfied:
                 yield from self._urgency(ctx, provision.label, sites)
                 continue
             if model.evidence(provision, executive_authorisation).satisfied:
                 continue  # the executive authorises: JR03's finding
-            power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
             kinds = ", ".join(sorted(c.replace("_", "-") for c in cats))
             message = (
                 f"{provision.label or 'This provision'} grants an intrusive power ({kinds}: "
@@ -168,6 +187,41 @@ class NoPriorIndependentAuthorisation(Rule):
                     "is not validated afterwards by a judge or independent body",
                 )
             return
+
+
+def suspicion(clause: Clause) -> Sequence[Located]:
+    """Suspicion of an offence: not a belief whose only object is a vague standard
+    ("reasonable grounds to believe that the information is relevant to any inquiry")."""
+    vague = clause.hits("grounds", "vague")
+    return [
+        m
+        for m in clause.hits("grounds", "suspicion")
+        if not any(
+            0 <= v.start - m.end <= _BELIEF_REACH
+            and not _CLAUSE_BREAK.search(clause.text[m.end - clause.start : v.start - clause.start])
+            for v in vague
+        )
+    ]
+
+
+def _leads(site: Site, sites: Sequence[Site]) -> bool:
+    """Whether `site` is the lead-in of a list whose items include a power sentence."""
+    text = site.clause.text.rstrip()
+    return site not in sites and text.endswith(("\u2014", ":", "-", "\u2013")) and any(
+        s.clause.start > site.clause.start for s in sites
+    )
+
+
+def dispensation(sites: Sequence[Site]) -> Located | None:
+    """Words by which a power sentence dispenses with prior authorisation ("may, without
+    warrant, search"); urgent procedures are left to the urgency check."""
+    for site in sites:
+        if site.clause.is_offence or site.clause.has("markers", "urgency"):
+            continue
+        found = site.clause.hits("markers", "dispensation")
+        if found:
+            return found[0]
+    return None
 
 
 def categories_of(sites: Sequence[Site]) -> frozenset[str]:
@@ -217,6 +271,8 @@ class ExecutiveAuthoriser(Rule):
             executive = model.evidence(provision, executive_authorisation)
             if executive.firm is None or executive.firm.cover.via != "own":
                 continue
+            if dispensation(sites) is not None:
+                continue  # no authorisation at all: JR02's finding
             independent = model.evidence(provision, independent_authorisation)
             if independent.satisfied:
                 continue
@@ -240,7 +296,8 @@ class SuspicionAndTargetUnspecified(Rule):
         requiring reasonable suspicion (probable cause, reasonable grounds to believe) of an
         offence, a named or specified target, or that less intrusive means are insufficient,
         or that relies on a vague standard such as "relevant to any inquiry" or "necessary or
-        expedient".
+        expedient". Reasonable grounds to believe that data is "relevant to any inquiry" are
+        a relevance standard, not suspicion of an offence.
 
     Why it matters:
         Review is meaningful only against a factual basis and a defined target; Zakharov
@@ -267,16 +324,19 @@ class SuspicionAndTargetUnspecified(Rule):
         """Yield one finding per authorisation provision without grounds or target."""
         model = safeguard_model(ctx)
         for provision, sites in model.power_provisions():
-            authorised = any(a.authorises for s in sites for a in s.clause.authorisers)
+            # A list's lead-in ("The authority may, where…, order—") authorises its items.
+            lead_ins = [s for s in model.by_provision.get(id(provision), []) if _leads(s, sites)]
+            own = [*lead_ins, *sites]
+            authorised = any(a.authorises for s in own for a in s.clause.authorisers)
             if not authorised:
                 continue
             evidence = model.evidence(provision, grounds)
-            vague = next((m for s in sites for m in s.clause.hits("grounds", "vague")), None)
+            vague = next((m for s in own for m in s.clause.hits("grounds", "vague")), None)
             if evidence.satisfied and vague is None:
                 continue
             if evidence.satisfied and vague is not None:
                 # A vague standard next to a proper one is tolerated only if suspicion is stated.
-                has_suspicion = model.evidence(provision, lambda c: c.hits("grounds", "suspicion"))
+                has_suspicion = model.evidence(provision, suspicion)
                 if has_suspicion.satisfied:
                     continue
             power = first_power(sites)

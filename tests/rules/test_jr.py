@@ -161,3 +161,79 @@ def test_jr04_quiet_with_grounds_and_target(text: str) -> None:
 
 def test_jr04_points_at_the_vague_standard() -> None:
     assert fired_on("JR04", JR04_FIRE[0]) == ["relevant to any inquiry"]
+
+
+SEARCH = (
+    "Section 6. Search\n(1) A police officer who has reasonable grounds to suspect an offence "
+    "may{waiver} search and seize any computer system.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("waiver", "fires"),
+    [
+        (", without warrant,", True),
+        (", without a court order,", True),
+        (" on a warrant issued by a judge and not otherwise, and", False),
+    ],
+)
+def test_jr02_fires_on_an_explicit_dispensation_from_a_warrant(waiver: str, fires: bool) -> None:
+    text = SEARCH.format(waiver=waiver)
+    found = findings("JR02", text)
+    assert bool(found) is fires
+    if fires:
+        assert "without" in text[found[0].span.start : found[0].span.end]
+
+
+def test_jr02_dispensation_outweighs_a_general_clause_requiring_a_judge() -> None:
+    text = FIRM_CHAPTER + "\nSection 12. Search\n(1) A police officer may, without warrant, "
+    text += "search and seize any computer system.\n"
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 12(1)"]
+
+
+def test_jr02_leaves_an_urgent_branch_without_warrant_to_the_urgency_check() -> None:
+    text = (
+        "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
+        "(2) In an emergency, an officer may intercept communications without a warrant if an "
+        "application for an order approving the interception is made within forty-eight hours "
+        "after the interception began.\n"
+    )
+    assert findings("JR02", text) == []
+
+
+def test_jr03_leaves_an_officer_acting_without_warrant_to_jr02() -> None:
+    text = "Section 6. Search\nA police officer may, without warrant, order the seizure of any "
+    text += "computer system.\n"
+    assert findings("JR03", text) == []
+    assert findings("JR02", text)
+
+
+PRODUCTION = (
+    "Section 17. Production orders\n(1) The relevant authority may, where it has reasonable "
+    "grounds to believe that {object}, order—\n(a) any person to produce any specified data in "
+    "that person's possession; and\n(b) any service provider to produce subscriber "
+    "information relating to a user.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("belief", "fires"),
+    [
+        # Belief in relevance only: a relevance standard, not suspicion.
+        ("the information is relevant to any inquiry", True),
+        ("the data is required for the purposes of an investigation", True),
+        # Belief in an offence, with relevance as a second limb.
+        ("the named person has committed an offence listed in the Schedule, and that the "
+         "data is relevant to the investigation", False),
+    ],
+)
+def test_jr04_a_belief_in_relevance_is_not_suspicion(belief: str, fires: bool) -> None:
+    assert bool(findings("JR04", PRODUCTION.format(object=belief))) is fires
+
+
+def test_jr04_conviction_is_a_factual_basis() -> None:
+    text = (
+        "Section 9. Orders\nWhere a named person has been convicted of an offence under section "
+        "4, the court may order the person to produce any specified data for any purpose.\n"
+    )
+    assert findings("JR04", text) == []

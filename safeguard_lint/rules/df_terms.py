@@ -40,6 +40,8 @@ _AS_DEFINED = re.compile(
     r"(?:as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of)\s+",
     re.IGNORECASE,
 )
+#: A definition that adds to a term's meaning rather than giving it ("… includes …").
+_WIDENING = re.compile(r"[\W_]*(?:includes?|shall\s+include)\b", re.IGNORECASE)
 _SCOPED = re.compile(
     r"(?:for\s+the\s+purposes?\s+of|in|as\s+used\s+in)\s+this\s+"
     r"(?:section|article|subsection|paragraph|part|chapter|division|title|schedule)\b",
@@ -264,7 +266,10 @@ class ConflictingDefinition(Rule):
         Reports a term with two or more definitions in the operative text, saying whether
         they differ. A definition scoped to its own unit ("In this section, …") and a
         definition that refers to the provision of the other (a "supervisory authority" as
-        "established pursuant to Article 51") are not conflicts.
+        "established pursuant to Article 51") are not conflicts, except that a scoped
+        definition that widens the general one ("In this section, 'traffic data' includes
+        location data") is reported as info: the term means more there than where it is
+        defined.
 
     Why it matters:
         Two definitions of one term leave the reader to choose which applies; if they
@@ -291,7 +296,11 @@ class ConflictingDefinition(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for entries in ctx.document.definitions.values():
             operative = [e for e in entries if not in_block(ctx, e.term_span.start)]
-            if len(operative) < 2 or self._scoped(ctx, operative):
+            if len(operative) < 2:
+                continue
+            scoped = [e for e in operative if self._scoped(ctx, e)]
+            if scoped:
+                yield from self._widened(ctx, operative, scoped)
                 continue
             first = operative[0]
             for other in operative[1:]:
@@ -311,16 +320,32 @@ class ConflictingDefinition(Rule):
         text = ctx.source[entry.term_span.end : entry.span.end]
         return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
+    def _widened(
+        self, ctx: RuleContext, entries: list[DefinitionEntry], scoped: list[DefinitionEntry]
+    ) -> Iterator[Finding]:
+        """Scoped definitions that add to ("includes") the term's general definition."""
+        general = next((e for e in entries if e not in scoped), None)
+        if general is None:
+            return
+        for entry in scoped:
+            if _WIDENING.match(ctx.source, entry.term_span.end, entry.span.end):
+                yield self.finding(
+                    ctx,
+                    entry.term_span,
+                    f"'{entry.term}' is widened here: in this provision it includes more than "
+                    f"its general definition.",
+                    related=[related_at(ctx, general.term_span, "general definition")],
+                    severity="info",
+                )
+
     @staticmethod
-    def _scoped(ctx: RuleContext, entries: list[DefinitionEntry]) -> bool:
-        for entry in entries:
-            found = ctx.unit_at(entry.term_span.start)
-            units = (*found[1], found[0]) if found else ()
-            provision = next((u for u in units if u.kind in ("article", "section")), None)
-            start = provision.span.start if provision else max(0, entry.span.start - 300)
-            if _SCOPED.search(ctx.source, start, entry.span.end):
-                return True
-        return False
+    def _scoped(ctx: RuleContext, entry: DefinitionEntry) -> bool:
+        """Whether a definition applies only in its own unit ("In this section, …")."""
+        found = ctx.unit_at(entry.term_span.start)
+        units = (*found[1], found[0]) if found else ()
+        provision = next((u for u in units if u.kind in ("article", "section")), None)
+        start = provision.span.start if provision else max(0, entry.span.start - 300)
+        return _SCOPED.search(ctx.source, start, entry.span.end) is not None
 
     @staticmethod
     def _cross_defined(ctx: RuleContext, a: DefinitionEntry, b: DefinitionEntry) -> bool:

@@ -131,6 +131,35 @@ def test_df03_silent(text: str) -> None:
     assert not run("DF03", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEFS + _body(5, 'In this article, "traffic data" includes location data.'),
+        DEFS + _body(5, '(2) For the purposes of this article, "computer system" includes a '
+                        "mobile telephone."),
+        DEFS + _body(5, 'In this article, "traffic data" shall include the content of messages.'),
+    ],
+)  # fmt: skip
+def test_df03_reports_a_scoped_definition_that_widens_the_general_one(text: str) -> None:
+    (finding,) = run("DF03", text)
+    assert finding.severity == "info" and "widened" in finding.message
+    assert finding.related and "general definition" in finding.related[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Scoped, but nothing general to widen.
+        _body(5, 'In this article, "host" includes a cache operator.\n\nA host shall act.'),
+        # Scoped and narrowing or replacing: a usual drafting device, not a conflict.
+        DEFS + _body(5, 'In this article, "traffic data" does not include location data.'),
+        DEFS + _body(5, 'In this article, "traffic data" means data kept for a day.'),
+    ],
+)
+def test_df03_quiet_on_scoped_definitions_that_do_not_widen(text: str) -> None:
+    assert not run("DF03", text)
+
+
 # DF04 -------------------------------------------------------------------------------------
 
 ARTICLES = (

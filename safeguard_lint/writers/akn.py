@@ -3,7 +3,9 @@
 Units become the AKN hierarchy (`chapter`, `article`, `paragraph`, `point`…) with `eId`, `num`
 and `heading`; text before a unit's first subdivision is its `intro`, text after its last its
 `wrapUp`, and text between two subdivisions a numberless `hcontainer`. The preamble and the
-conclusions keep their text as paragraphs. Metadata is the minimum the schema requires.
+conclusions keep their text as paragraphs. Inside a paragraph, a cross-reference resolved in the
+document becomes `<ref href="#eId">` and a defined term `<def>`. Metadata is the minimum the
+schema requires.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from collections.abc import Sequence
 
 from safeguard_lint.ast import (
     Block,
+    Definition,
     Division,
     Document,
     Node,
     Paragraph,
     Provision,
+    Reference,
     Text,
     Unit,
     Unparsed,
@@ -41,6 +45,7 @@ _HIER = frozenset(
      "hcontainer"}
 )  # fmt: skip
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = re.compile(r"\s+")
 _WORK = "/akn/un/act/safeguard-lint/main"
 
 
@@ -105,26 +110,85 @@ def _meta() -> ET.Element:
 
 
 def _clean(text: str) -> str:
-    return _XML_INVALID.sub("", " ".join(text.split()))
+    return _collapse(text).strip()
 
 
-def _texts(node: Node, source: str) -> list[str]:
-    """The text lines of a node and its descendants, numbers of inner units prefixed."""
+def _collapse(text: str) -> str:
+    """Runs of whitespace as one space; characters XML cannot hold removed."""
+    return _XML_INVALID.sub("", _SPACES.sub(" ", text))
+
+
+#: One output paragraph: a number prefix ("(a) ") and the text node it renders.
+_Line = tuple[str, Node]
+
+
+def _lines(node: Node) -> list[_Line]:
+    """The text nodes of a node and its descendants, numbers of inner units prefixed."""
     if isinstance(node, (Text, Unparsed)):
-        return [_clean(node.text(source))]
-    lines: list[str] = []
+        return [("", node)]
+    lines: list[_Line] = []
     for child in node.children:
-        inner = _texts(child, source)
+        inner = _lines(child)
         if isinstance(child, Unit) and child.num and inner:
-            inner[0] = f"({child.num}) {inner[0]}"
+            inner[0] = (f"({_clean(child.num)}) {inner[0][0]}", inner[0][1])
         lines.extend(inner)
     return lines
 
 
+def _marks(node: Node) -> list[tuple[int, int, str, dict[str, str]]]:
+    """Resolved references and defined terms in a text node: (start, end, element, attributes),
+    in order and not overlapping."""
+    found: list[tuple[int, int, str, dict[str, str]]] = []
+    for inner in node.walk():
+        if isinstance(inner, Reference) and inner.target:
+            found.append((inner.span.start, inner.span.end, "ref", {"href": f"#{inner.target}"}))
+        elif isinstance(inner, Definition) and inner.term:
+            found.append((inner.term_span.start, inner.term_span.end, "def", {}))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    kept: list[tuple[int, int, str, dict[str, str]]] = []
+    for mark in found:
+        if not kept or mark[0] >= kept[-1][1]:
+            kept.append(mark)
+    return kept
+
+
+def _p(parent: ET.Element, line: _Line | None, source: str) -> None:
+    """One `<p>`: a line's text, whitespace collapsed, with its references and terms marked."""
+    p = _sub(parent, "p", "")
+    if line is None:
+        return
+    prefix, node = line
+    text = source[node.span.start : node.span.end]
+    lead = len(text) - len(text.lstrip())
+    start, end = node.span.start + lead, node.span.start + len(text.rstrip())
+    at, last = start, None
+    for mark_start, mark_end, tag, attrs in _marks(node):
+        if not start <= mark_start < mark_end <= end:
+            continue
+        before = _collapse(source[at:mark_start])
+        if last is None:
+            p.text = prefix + before
+        else:
+            last.tail = before
+        last = _sub(p, tag, _collapse(source[mark_start:mark_end]), **attrs)
+        at = mark_end
+    rest = _collapse(source[at:end])
+    if last is None:
+        p.text = prefix + rest
+    else:
+        last.tail = rest
+
+
+def _ps(parent: ET.Element, lines: list[_Line], source: str) -> None:
+    """A `<p>` per line, or one empty `<p>` where there is none (the schema wants one)."""
+    if not lines:
+        _p(parent, None, source)
+    for line in lines:
+        _p(parent, line, source)
+
+
 def _paragraphs(parent: ET.Element, nodes: list[Block], source: str) -> None:
-    lines = [line for node in nodes for line in _texts(node, source) if line]
-    for line in lines or [""]:
-        _sub(parent, "p", line)
+    _ps(parent, [line for node in nodes for line in _lines(node)], source)
 
 
 def _element_name(unit: Unit) -> str:
@@ -153,9 +217,7 @@ def _unit(parent: ET.Element, unit: Unit, source: str) -> None:
         _hierarchy_children(element, children, source, top=False, wrap_all=True)
         return
     if not any(isinstance(c, Unit) for c in children):
-        content = _sub(element, "content")
-        for line in [t for c in children for t in _texts(c, source)] or [""]:
-            _sub(content, "p", line)
+        _ps(_sub(element, "content"), [line for c in children for line in _lines(c)], source)
         return
     _hierarchy_children(element, children, source, top=False)
 
@@ -194,9 +256,7 @@ def _hierarchy_children(
 
 
 def _text_block(parent: ET.Element, tag: str, nodes: Sequence[Node], source: str) -> None:
-    block = _sub(parent, tag)
-    for line in [t for n in nodes for t in _texts(n, source)] or [""]:
-        _sub(block, "p", line)
+    _ps(_sub(parent, tag), [line for n in nodes for line in _lines(n)], source)
 
 
 def _text_container(parent: ET.Element, nodes: Sequence[Node], source: str) -> None:

@@ -85,10 +85,11 @@ class Lexicon:
         matcher = self._matcher(category)
         if matcher is None:
             return []
-        low = fold(text) if folded is None else folded
+        spans = matcher.spans(fold(text) if folded is None else folded)
+        name = self.name
         return [
-            LexMatch(self.name, category, start + offset, end + offset, text[start:end])
-            for start, end in (m.span() for m in matcher.finditer(low))
+            LexMatch(name, category, start + offset, end + offset, text[start:end])
+            for start, end in spans
         ]
 
     def finditer(

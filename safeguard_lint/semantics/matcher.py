@@ -13,7 +13,7 @@ regexes between runs).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from re import _constants as sre_c
 from re import _parser as sre_parse
@@ -140,23 +140,29 @@ class CategoryMatcher:
             self._rx = self._build()
         return self._rx
 
-    def _spans(self, folded: str) -> list[tuple[int, int]]:
+    def _regions(self, folded: str) -> list[tuple[int, int]]:
         """The parts of `folded` where a match may be: none, a few windows, or all of it."""
         anchors = self._anchors
         if anchors is None:
             return [(0, len(folded))]
         if len(folded) > _LONG:
             return _windows(folded, anchors, 0, len(folded))
-        return [(0, len(folded))] if any(a in folded for a in anchors) else []
+        for anchor in anchors:
+            if anchor in folded:
+                return [(0, len(folded))]
+        return []
 
-    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
-        """Every match in `folded`, in order."""
-        for lo, hi in self._spans(folded):
-            yield from self._regex().finditer(folded, lo, hi)
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """The (start, end) of every match in `folded`, in order."""
+        regions = self._regions(folded)
+        if not regions:
+            return []
+        rx = self._regex()
+        return [m.span() for lo, hi in regions for m in rx.finditer(folded, lo, hi)]
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first match in `folded`, or None."""
-        for lo, hi in self._spans(folded):
+        for lo, hi in self._regions(folded):
             m = self._regex().search(folded, lo, hi)
             if m is not None:
                 return m

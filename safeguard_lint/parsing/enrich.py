@@ -6,6 +6,8 @@ the references and definitions in its Text nodes, so every reader gets them the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from safeguard_lint.ast import DefinitionEntry, Document, Node, Text, Unit
 from safeguard_lint.parsing.definitions import (
     collect_uses,
@@ -13,7 +15,7 @@ from safeguard_lint.parsing.definitions import (
     is_definitions_unit,
     term_key,
 )
-from safeguard_lint.parsing.references import Resolver
+from safeguard_lint.parsing.references import Resolver, starts_reference, trigger_positions
 
 
 def enrich(document: Document) -> Document:
@@ -22,6 +24,10 @@ def enrich(document: Document) -> Document:
     resolver = Resolver(list(document.units_with_path()))
     table: dict[str, list[DefinitionEntry]] = {}
     texts: list[Text] = []
+    # Where references may start, found in one scan of the source. Inside a text they are
+    # where a scan of the text alone finds them, except at its first character (a text's
+    # scan cannot see what precedes it), which is checked on its own.
+    triggers = trigger_positions(source)
 
     def visit(node: Node, chain: tuple[Unit, ...], in_definitions: bool) -> None:
         if isinstance(node, Unit) and node is not document:
@@ -38,8 +44,13 @@ def enrich(document: Document) -> Document:
                 visit(child, chain, in_definitions)
 
     def _annotate(text: Text, chain: tuple[Unit, ...], in_definitions: bool) -> None:
-        body = source[text.span.start : text.span.end]
-        refs = resolver.find(body, text.span.start, chain)
+        start, end = text.span.start, text.span.end
+        body = source[start:end]
+        lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
+        starts = [p - start for p in triggers[lo:hi]]
+        if (not starts or starts[0]) and starts_reference(body):
+            starts.insert(0, 0)
+        refs = resolver.find(body, start, chain, starts)
         defs = find_definitions(body, text.span.start, in_definitions=in_definitions)
         children: list[Node] = []
         for definition in defs:

@@ -39,12 +39,33 @@ CANDIDATE = re.compile(
     rf"|\u00a7\u00a7?\s*{_TARGET}(?:{_JOIN}{_TARGET})*",
     re.IGNORECASE,
 )
-# Where a reference may start: a cheap scan that the full pattern then confirms.
-_TRIGGER = re.compile(
-    r"(?<![\w.])(?:s{1,2}\.\s?\d|this\s|the\s+(?:present|last|preceding|previous|foregoing)\s"
-    r"|[Aa]rt|ART|[Ss]ec|SEC|\u00a7|[Pp]ara|[Ss]ub|[Pp]oint|[Cc]lause|[Cc]hapter|CHAPTER|[Pp]art|PART|[Tt]itle"
-    r"|[Ss]chedule|[Aa]nnex|[Ii]tem|[Dd]ivision)"
+# Where a reference may start: a word (case as listed) not preceded by a letter, digit, "_" or
+# ".", that the full pattern then confirms. Each word is written as its first character and the
+# rest, so the scan can be anchored on the character before it (see `trigger_positions`).
+_TRIGGER_WORDS = (
+    r"ss?\.\s?\d",
+    r"this(?=\s)",
+    r"the\s+(?:present|last|preceding|previous|foregoing)(?=\s)",
+    *("Art", "art", "ART", "Sec", "sec", "SEC", "Para", "para", "Sub", "sub", "Point", "point"),
+    *("Clause", "clause", "Chapter", "chapter", "CHAPTER", "Part", "part", "PART", "Title"),
+    *("title", "Schedule", "schedule", "Annex", "annex", "Item", "item", "Division", "division"),
 )
+
+
+def _trigger_alternatives() -> str:
+    rests: dict[str, list[str]] = {}
+    for word in _TRIGGER_WORDS:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items())
+
+
+_WORDS = _trigger_alternatives()
+# A trigger after a space (a literal first character: the regex engine skips to spaces fast),
+# after any other character that is not a letter, digit, "_" or ".", and at the very start.
+_AFTER_SPACE = re.compile(f" (?:{_WORDS})")
+_AFTER_OTHER = re.compile(rf"[^\w. ](?:{_WORDS})")
+_AT_START = re.compile(f"(?:{_WORDS}|\u00a7)")
+_SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
 _EXTERNAL_TAIL = re.compile(
     r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
@@ -202,10 +223,21 @@ class Resolver:
                 self.divisions.setdefault((unit.kind, _key(unit.num)), unit)
         self.division_kinds = {k for k, _ in self.divisions}
 
-    def find(self, text: str, offset: int, chain: tuple[Unit, ...]) -> list[Reference]:
-        """Every reference in `text` (which starts at `offset`), resolved from `chain`."""
+    def find(
+        self,
+        text: str,
+        offset: int,
+        chain: tuple[Unit, ...],
+        starts: list[int] | None = None,
+    ) -> list[Reference]:
+        """Every reference in `text` (which starts at `offset`), resolved from `chain`.
+
+        `starts` may give the offsets in `text` where references may start, as
+        `trigger_positions` would find them (a caller scanning many texts of one source scans
+        the source once).
+        """
         refs = []
-        for m in _candidates(text):
+        for m in _candidates(text, starts):
             phrase = read_phrase(m.group())
             if phrase is None:
                 continue
@@ -311,13 +343,40 @@ class Resolver:
         return self._ordered
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+def trigger_positions(text: str) -> list[int]:
+    """Sorted offsets in `text` where a reference phrase may start.
+
+    A trigger word counts at the start of `text` or after a character that is not a letter,
+    digit, "_" or "."; "§" counts likewise, and also right after another "§" ("§§ 2510").
+    """
+    found = [m.start() + 1 for m in _AFTER_SPACE.finditer(text)]
+    found.extend(m.start() + 1 for m in _AFTER_OTHER.finditer(text))
+    if _AT_START.match(text):
+        found.append(0)
+    at = text.find(_SECTION_SIGN, 1)
+    while at != -1:
+        before = text[at - 1]
+        if not (before.isalnum() or before in "_."):  # what the regex class [\w.] excludes
+            found.append(at)
+        at = text.find(_SECTION_SIGN, at + 1)
+    found.sort()
+    return found
+
+
+def starts_reference(text: str) -> bool:
+    """Whether a reference phrase may start at the very start of `text`."""
+    return _AT_START.match(text) is not None
+
+
+def _candidates(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:
+    """The reference phrases of `text`, tried at `starts` (by default `trigger_positions`)."""
     found = []
     pos = 0
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < pos:
+    match = CANDIDATE.match
+    for start in trigger_positions(text) if starts is None else starts:
+        if start < pos:
             continue
-        m = CANDIDATE.match(text, trigger.start())
+        m = match(text, start)
         if m is not None:
             found.append(m)
             pos = m.end()

@@ -44,6 +44,12 @@ _TRAILING = 60
 #: A savings clause ("Nothing in this chapter shall be deemed to affect…") or a prohibition
 #: opening with "No" ("No provider … shall disclose…") confers nothing.
 _SAVINGS = re.compile(r"\s*(?:nothing|no)\b", re.IGNORECASE)
+#: An instrument named by the power it permits: "warrant of surveillance or interception".
+_INSTRUMENT_OF = re.compile(
+    r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
+)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
@@ -198,8 +204,18 @@ class Clause:
                     or self.has("modality", "empowerment")
                     or self.has("authorisers", "authorising_act")
                 )
+                and not self._names_instrument_only()
             )
         return bool(self._memo["grants"])
+
+    def _names_instrument_only(self) -> bool:
+        """Whether every power named only qualifies an instrument that the clause does not
+        issue: "an application for the warrant of interception", "reports about the warrants
+        of surveillance or interception" speak of a power granted elsewhere."""
+        if self.has("markers", "issuance", "issued"):
+            return False
+        starts = [m.start - self.start for m in self.powers]
+        return all(_INSTRUMENT_OF.search(self.text, max(0, at - 60), at) for at in starts)
 
     @property
     def authorisers(self) -> tuple[Authoriser, ...]:

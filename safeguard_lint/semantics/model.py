@@ -6,8 +6,10 @@ Built once per document through `RuleContext.cached(safeguard_model)`:
 - the provisions that grant an intrusive power (`power_provisions`);
 - for each provision, its *coverage*: its own sentences, the sentences of the provisions it
   refers to ("subject to Articles 14 and 15"), and the general clauses whose own words reach it
-  ("the powers and procedures provided for in this Section"), with the sentences that continue
-  them ("Such conditions and safeguards shall…");
+  ("the powers and procedures provided for in this Section", "data obtained under this Part",
+  or, naming no provision, the instrument the power works by: "Warrant shall be issued for a
+  period of not longer than six days"), with the sentences that continue them ("Such
+  conditions and safeguards shall…");
 - `evidence(provision, finder)`: whether a safeguard found by `finder` covers the provision
   unhedged, or only under a hedge, a deferral or an optional formula (the hedge then travels
   with the general clause to every power it covers).
@@ -19,7 +21,8 @@ other lookup runs on single sentences and is memoised by the clause.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -32,6 +35,14 @@ from safeguard_lint.semantics.scopes import UnitIndex
 from safeguard_lint.semantics.sentences import split_sentences
 
 _TEXT_KINDS = frozenset({"text", "unparsed"})
+#: The instrument nouns of the `scope.instrument` lexicon category, for matching their uses.
+_INSTRUMENT = re.compile(
+    r"\b(warrant|order|direction|authori[sz]ation)s?\b(?!.*\b(?:warrant|order|direction|"
+    r"authori[sz]ation)s?\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: How a lead-in that governs the items below it ends.
+_LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: Units whose text binds no one (recitals, preambles): left out of the model.
 _NON_OPERATIVE = frozenset({"recital", "recitals", "preamble", "citation", "note"})
 
@@ -197,12 +208,78 @@ class SafeguardModel:
                 if not targets:
                     continue
                 found.append((site, targets))
-                scope = self.analyser.lexicon("scope")
-                for other in self.by_provision.get(id(site.provision), []):
-                    if other.clause.start > c.start and scope.has(other.clause.text, "anaphora"):
-                        found.append((other, targets))
+                found.extend((other, targets) for other in self._continuing(site))
+            general = {s.clause.start for s, _ in found}
+            for site, targets in self._instrument_clauses():
+                if site.clause.start not in general:
+                    found.append((site, targets))
+                    found.extend((other, targets) for other in self._continuing(site))
             self._general = found
         return self._general
+
+    def _continuing(self, site: Site) -> list[Site]:
+        """Later sentences of the same provision that continue a general clause ("Such
+        conditions and safeguards shall…", "…such evidence shall be kept in safe custody"),
+        and the items of a general clause that ends in a lead-in ("shall consider—(a)…")."""
+        scope = self.analyser.lexicon("scope")
+        lead_in = site.clause.text.rstrip().endswith(_LEAD_IN)
+        return [
+            other
+            for other in self.by_provision.get(id(site.provision), [])
+            if other.clause.start > site.clause.start
+            and (
+                scope.has(other.clause.text, "anaphora")
+                or (lead_in and site.unit in self.index.chain.get(other.unit.eid, ())[:-1])
+            )
+        ]
+
+    def _instrument_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
+        """Clauses about the instrument by which powers are exercised, naming no provision
+        ("Warrant shall be issued for a period of not longer than six days", "material
+        collected pursuant to the warrant shall be…"): they reach every power provision that
+        works by that instrument (of the power categories they name, if any). A clause that
+        grants a power speaks of that power's instrument only. A clause inside
+        a power provision that names no power is about that provision's own instrument, and so
+        is one that follows a sentence of its provision mentioning the instrument ("…may
+        request the court to order the measure. The order is valid for thirty days")."""
+        powers = self.power_provisions()
+        if not powers:
+            return
+        power_ids = {id(p) for p, _ in powers}
+        for site in self.sites:
+            c = site.clause
+            if not c.has("scope", "instrument") or c.is_offence or c.is_definition:
+                continue
+            if c.grants_power or c.has("markers", "issuance"):
+                continue  # "…may issue an order requiring…": that power's own instrument
+            if self.index.reach(c.text, c.start, site.unit):
+                continue  # names its provisions: a general clause or a cross-reference
+            named = self.power_categories(site.provision, [site]) if c.powers else frozenset()
+            if id(site.provision) in power_ids and not named:
+                continue
+            noun = _INSTRUMENT.search(c.hits("scope", "instrument")[0].text)
+            if noun is None:
+                continue
+            word = re.compile(rf"\b{noun.group(1)}", re.IGNORECASE)
+            if any(
+                s.clause.start < c.start
+                and word.search(s.clause.text)
+                and not s.clause.has("scope", "instrument")
+                for s in self.by_provision[id(site.provision)]
+            ):
+                continue  # "The order is valid for thirty days": the order just mentioned
+            targets = frozenset(
+                id(p)
+                for p, sites in powers
+                if p is not site.provision
+                and (not named or named & self.power_categories(p, sites))
+                and (
+                    word.search(p.heading or "")
+                    or any(word.search(s.clause.text) for s in self.by_provision[id(p)])
+                )
+            )
+            if targets:
+                yield site, targets
 
     def coverage(self, provision: Unit) -> list[Cover]:
         """The sentences that apply to `provision`: own, referenced, and general clauses."""

@@ -172,3 +172,55 @@ def test_pl03_a_clause_on_material_obtained_under_a_part_covers_its_powers(
     text = PART_POWERS + "Section 6. Handling\n" + handling_clause + "\n\nPart 3\nOther\n\n"
     text += "Section 7. Records\nThe registrar shall keep a register of licences.\n"
     assert bool(findings("PL03", text)) is fires
+
+
+WARRANT_ACT = (
+    "Part 2\nWarrants\n\n4. Interception\n(1) The warrant issued by the Judge may authorise the "
+    "interception of the communications of a suspect of a scheduled offence.\n\n{rule}\n\n"
+    "6. Reports\nThe Minister shall receive reports about the warrants of interception "
+    "obtained.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires"),
+    [
+        # A rule on the instrument itself reaches every power exercised by it.
+        ("5. Duration of warrants\nWarrant shall be issued for a period of not longer than six "
+         "days.", False),
+        ("5. Duration\nA warrant for interception shall not remain in force for more than "
+         "thirty days.", False),
+        # Hedged.
+        ("5. Duration of warrants\nWarrant shall, where possible, be issued for a period of not "
+         "longer than six days.", True),
+        # Another instrument, or another power.
+        ("5. Duration of orders\nAn order shall be made for a period of not longer than six "
+         "days.", True),
+        ("5. Duration\nA warrant for the preservation of data shall not remain in force for more "
+         "than ninety days.", True),
+        # "The warrant" of a sentence just before: that provision's own instrument.
+        ("5. Forensic tools\nThe court may, on request, allow a forensic tool to be used under a "
+         "warrant. The warrant is valid for six days.", True),
+    ],
+)
+def test_pl01_rules_on_the_instrument_reach_the_powers_it_authorises(
+    rule: str, fires: bool
+) -> None:
+    found = findings("PL01", WARRANT_ACT.format(rule=rule))
+    assert bool(found) is fires
+    # A provision that only mentions the warrants is no power of its own.
+    assert not any("Section 6" in (f.provision.label or "") for f in found)
+
+
+def test_pl02_the_items_of_a_lead_in_on_issuing_warrants_reach_the_power() -> None:
+    power = (
+        "Part 2\nWarrants\n\n4. Interception\n(1) The warrant issued by the Judge may authorise "
+        "the interception of communications.\n\n"
+    )
+    considerations = (
+        "5. Considerations\nThe Judge, before the issuance of a warrant, shall consider—\n"
+        "(a) whether the person concerned is suspected of a scheduled offence; and\n"
+        "(b) whether the warrant will enable evidence to be collected.\n"
+    )
+    assert findings("PL02", power)
+    assert findings("PL02", power + considerations) == []

@@ -85,3 +85,27 @@ def test_each_sentence_is_analysed_once() -> None:
     analyser = ClauseAnalyser()
     s = Sentence(0, 10, "A may act.")
     assert analyser.analyse(s) is analyser.analyse(s)
+
+
+def test_a_power_named_only_as_an_instrument_is_not_granted() -> None:
+    # Mentions of a power granted elsewhere, through its instrument.
+    assert not clause(
+        "The official shall present the report to the Minister for permission to apply for "
+        "the warrant of surveillance or interception."
+    ).grants_power
+    assert not clause(
+        "The Committee shall call for reports about the warrants of interception obtained."
+    ).grants_power
+    # The instrument issued, or the power itself named: a grant.
+    assert clause("The warrant of interception shall be issued by the Judge.").grants_power
+    assert clause("A judge may issue a warrant for the interception of messages.").grants_power
+    assert clause("The officer may, under a warrant of search, intercept messages.").grants_power
+
+
+def test_punishment_marks_an_offence() -> None:
+    text = (
+        "Any person who carries out any interception except under this Act shall in addition "
+        "to any other punishment be punished with imprisonment for three years."
+    )
+    assert clause(text).is_offence
+    assert not clause(text).grants_power

@@ -80,3 +80,19 @@ def test_ov03_fires_once(text: str) -> None:
 @pytest.mark.parametrize("text", OV03_PASS)
 def test_ov03_quiet(text: str) -> None:
     assert findings("OV03", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Nothing in this Act shall be construed as implying any external or international "
+         "supervision of the exercise of the powers conferred by this Act.", True),
+        ("This Part does not imply any external or independent oversight.", True),
+        # A savings clause that preserves supervision disclaims nothing.
+        ("Nothing in this Act shall be construed as limiting the supervision of the courts.",
+         False),
+        ("Nothing in this Act shall be construed as implying any power to intercept.", False),
+    ],
+)
+def test_ov02_construed_as_implying_no_supervision(text: str, fires: bool) -> None:
+    assert bool(findings("OV02", f"Section 33. Supervision\n{text}\n")) is fires

@@ -157,7 +157,7 @@ class OpenEndedIncorporation(Rule):
         Reports references that make offences of, or extend powers to, "offences established
         in accordance with other conventions and protocols", "any offence committed through
         an ICT system" or offences under any other law, where the provision criminalises or
-        grants powers or cooperation.
+        grants powers or cooperation; one finding per passage, the further references related.
 
     Why it matters:
         A person must be able to know from the text what is criminal and what exposes them
@@ -189,15 +189,17 @@ class OpenEndedIncorporation(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         lex = ctx.lexicon("scope_formula")
         for p in passages(ctx):
-            for m in lex.finditer(p.text, p.span.start, ["open_incorporation"]):
-                if not _triggers_scope(ctx, p):
-                    continue
-                yield self.finding(
-                    ctx,
-                    _span(m),
-                    f"'{m.text}' brings in offences the text does not list: offences "
-                    f"defined by other instruments, or any offence committed with a computer",
-                )
+            found = list(lex.finditer(p.text, p.span.start, ["open_incorporation"]))
+            if not found or not _triggers_scope(ctx, p):
+                continue
+            m = found[0]
+            yield self.finding(
+                ctx,
+                _span(m),
+                f"'{m.text}' brings in offences the text does not list: offences "
+                f"defined by other instruments, or any offence committed with a computer",
+                related=[related_at(ctx, _span(o), "a further open reference") for o in found[1:]],
+            )
 
 
 class PowersForAnyOffence(Rule):

@@ -179,3 +179,21 @@ def test_budapest() -> None:
     text = corpus("coe-budapest-convention-ets-185")
     assert any(lbl.startswith("Article 21") for lbl in labels("SC02", text))
     assert any(lbl.startswith("Article 14") for lbl in labels("SC04", text))
+
+
+def test_sc03_other_written_laws_and_future_treaties_one_finding_per_passage() -> None:
+    text = (
+        "Section 12. Offences under other written laws\n\nAny offence under any other written "
+        "law, or established in accordance with any treaty to which the Republic is or may "
+        "become a party, which is committed through the use of a computer system shall be an "
+        "offence under this Act and shall be punishable as provided in that other law.\n"
+    )
+    (finding,) = run("SC03", text)
+    assert len(finding.related) >= 1
+    # Naming a treaty the Republic has already joined, statically, is a closed reference.
+    static = (
+        "Section 12. Offences\n\nAn offence under section 4 of the Extradition Act committed "
+        "through a computer system shall be an offence under this Act and shall be punishable "
+        "as provided in that Act.\n"
+    )
+    assert not run("SC03", static)

@@ -260,9 +260,11 @@ class RestrictionTestMissing(Rule):
                 for p in site.clause.hits("rights", "protective")
             ):
                 continue
-            own = model.by_provision.get(id(site.provision), [])
+            # The provision itself, or a general clause that reaches it ("A power under this
+            # Act may be exercised only where … necessary and proportionate").
+            covers = [c.site for c in model.coverage(site.provision) if c.via != "reference"]
             parts = {
-                cat: any(s.clause.has("rights", cat) for s in own)
+                cat: any(s.clause.has("rights", cat) for s in covers)
                 for cat in ("test_law", "test_aim", "test_necessity")
             }
             if all(parts.values()):

@@ -12,6 +12,7 @@ from safeguard_lint.semantics.clauses import Clause
 from safeguard_lint.semantics.model import Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     AUTHORISED_ACCESS,
+    CONTENT_CONTROL,
     NEEDS_AUTHORISATION,
     executive_authorisation,
     first_power,
@@ -324,6 +325,8 @@ class SuspicionAndTargetUnspecified(Rule):
         """Yield one finding per authorisation provision without grounds or target."""
         model = safeguard_model(ctx)
         for provision, sites in model.power_provisions():
+            if model.power_categories(provision, sites) <= CONTENT_CONTROL:
+                continue
             # A list's lead-in ("The authority may, where…, order—") authorises its items.
             lead_ins = [s for s in model.by_provision.get(id(provision), []) if _leads(s, sites)]
             own = [*lead_ins, *sites]

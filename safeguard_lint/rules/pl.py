@@ -10,6 +10,7 @@ from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.model import safeguard_model
 from safeguard_lint.semantics.safeguards import (
+    CONTENT_CONTROL,
     CONTENT_REACHING,
     GRAVE,
     TIMED,
@@ -185,10 +186,12 @@ class HandlingAndDestructionUndefined(Rule):
         """Yield one finding per power provision without handling and destruction rules."""
         model = safeguard_model(ctx)
         for provision, sites in model.power_provisions():
+            cats = model.power_categories(provision, sites)
+            if cats <= CONTENT_CONTROL:
+                continue
             evidence = model.evidence(provision, handling)
             if evidence.satisfied:
                 continue
-            cats = model.power_categories(provision, sites)
             power = first_power(sites)
             yield self.finding(
                 ctx,

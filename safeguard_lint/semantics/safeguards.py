@@ -26,6 +26,9 @@ COVERT = frozenset({"interception", "real_time", "retention"})
 TIMED = frozenset({"interception", "real_time", "preservation", "retention"})
 #: Powers that reach the content of communications or stored data (catalogue PL04).
 CONTENT_REACHING = frozenset({"interception", "real_time", "stored_access"})
+#: Powers over what others may read (blocking, removal) that obtain no material: the rules on
+#: handling obtained material and on grounds for obtaining it (PL03, JR04) leave them to CO08.
+CONTENT_CONTROL = frozenset({"blocking"})
 
 
 def independent_authorisation(clause: Clause) -> Sequence[Located]:

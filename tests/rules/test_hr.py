@@ -143,3 +143,40 @@ def test_hr05_fires(text: str) -> None:
 @pytest.mark.parametrize("text", HR05_PASS)
 def test_hr05_quiet(text: str) -> None:
     assert findings("HR05", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Proceedings under this Act shall be subject to the guarantees provided for under "
+         "domestic law.", True),
+        ("Persons prosecuted shall enjoy procedural guarantees consistent with national law.",
+         True),
+        ("Proceedings under this Act shall be subject to the guarantees provided for under "
+         "domestic law, and the accused shall be presumed innocent until proved guilty.", False),
+        ("The Minister shall give guarantees to the lender.", False),
+    ],
+)
+def test_hr04_guarantees_left_to_domestic_law(text: str, fires: bool) -> None:
+    assert bool(findings("HR04", f"Section 32. Proceedings\n{text}\n")) is fires
+
+
+BLOCKING = (
+    "Part 4\nContent\n\nSection 20. Orders\nThe Minister may direct any service provider to "
+    "restrict access to that content.\n"
+)
+
+
+def test_hr05_blocking_worded_as_restricting_access() -> None:
+    assert fired_on("HR05", BLOCKING) == ["restrict access to that content"]
+
+
+def test_hr05_the_test_may_come_from_a_general_clause_reaching_the_power() -> None:
+    general = (
+        "Part 1\nGeneral\n\nSection 3. Limits\nA power under this Act may be exercised only "
+        "where it is provided for by this Act, pursues a legitimate aim and is necessary and "
+        "proportionate to that aim.\n\n"
+    )
+    assert findings("HR05", general + BLOCKING) == []
+    hedged = general.replace("is necessary and proportionate", "is, where necessary, useful")
+    assert findings("HR05", hedged + BLOCKING)

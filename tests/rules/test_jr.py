@@ -237,3 +237,10 @@ def test_jr04_conviction_is_a_factual_basis() -> None:
         "4, the court may order the person to produce any specified data for any purpose.\n"
     )
     assert findings("JR04", text) == []
+
+
+def test_jr04_leaves_blocking_orders_to_co08() -> None:
+    text = "Section 20. Orders\nA judge may order a service provider to restrict access to any "
+    text += "content relevant to any inquiry.\n"
+    assert findings("JR04", text) == []
+    assert findings("JR04", text.replace("restrict access to any content", "produce any data"))

@@ -224,3 +224,13 @@ def test_pl02_the_items_of_a_lead_in_on_issuing_warrants_reach_the_power() -> No
     )
     assert findings("PL02", power)
     assert findings("PL02", power + considerations) == []
+
+
+def test_pl03_blocking_obtains_no_material_to_handle() -> None:
+    text = (
+        "Section 20. Orders\nA judge may order a service provider to restrict access to "
+        "specified content.\n"
+    )
+    assert findings("PL03", text) == []
+    assert findings("PL03", text.replace("restrict access to specified content", "intercept "
+                                         "specified communications"))

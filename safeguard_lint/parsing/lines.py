@@ -6,6 +6,9 @@ text is lexed a line at a time with the grammar's own patterns, tried in the ord
 priorities as Lark's lexer would: one match at the start of each line for the anchored
 terminals, then WS and TEXT for the rest of the line. Lines holding only blanks give no tokens
 and count as blank lines.
+
+Lines are found with `str.find` and TEXT is only matched on its first character (it runs to the
+end of the line by definition), which keeps the regex engine off the bulk of the text.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from lark import Lark
 
 #: Terminals that can only match at the start of a line, most preferred first.
 ANCHORED = ("DIVISION", "PROVISION", "LABEL")
-_LINE = re.compile(r"[^\r\n]+")
+#: How TEXT must end for the lexer to take it to the end of the line.
+_TO_LINE_END = "[^\n\r]*"
 
 
 class Tok:
@@ -59,7 +63,10 @@ class LineLexer:
         self.anchored = re.compile(
             "|".join(f"(?P<{name}>{terminals[name].pattern.to_regexp()})" for name in ordered)
         )
-        self.text = re.compile(terminals["TEXT"].pattern.to_regexp())
+        text = terminals["TEXT"].pattern.to_regexp()
+        if not text.endswith(_TO_LINE_END):
+            raise ValueError(f"TEXT must run to the end of the line: {text!r}")
+        self.text = re.compile(text)
         self.ws = re.compile(terminals["WS"].pattern.to_regexp())
 
     def lines(self, source: str) -> list[Line]:
@@ -67,9 +74,7 @@ class LineLexer:
         out: list[Line] = []
         anchored, text_at, ws_at = self.anchored.match, self.text.match, self.ws.match
         previous_end = 0
-        size = len(source)
-        for m in _LINE.finditer(source):
-            start, end = m.span()
+        for start, end in _line_spans(source):
             tokens: list[Tok] = []
             pos = start
             opening = anchored(source, pos)
@@ -78,22 +83,37 @@ class LineLexer:
                 assert kind is not None
                 pos = opening.end()
                 tokens.append(Tok(kind, opening.group(), start, pos))
-            while pos < end:
-                rest = text_at(source, pos)
-                if rest is not None:
-                    tokens.append(Tok("TEXT", rest.group(), pos, rest.end()))
-                    pos = rest.end()
-                    continue
-                blank = ws_at(source, pos)
-                assert blank is not None  # TEXT starts at anything WS and NL do not match
+            blank = ws_at(source, pos, end)
+            if blank is not None:
                 pos = blank.end()
+            if pos < end:
+                # TEXT starts at anything WS does not match and runs to the end of the line.
+                assert text_at(source, pos, pos + 1) is not None
+                tokens.append(Tok("TEXT", source[pos:end], pos, end))
             if not tokens:
                 continue
             gap = source[previous_end:start]
             breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
             # Lark's NL tokens: the first line counts as after a blank when a break precedes
             # it, but only once a break also follows it.
-            first = not out and breaks > 0 and end < size
+            first = not out and breaks > 0 and end < len(source)
             out.append(Line(tokens, breaks > 1 or first))
             previous_end = end
         return out
+
+
+def _line_spans(source: str) -> list[tuple[int, int]]:
+    """The [start, end) of every non-empty run of characters between line breaks."""
+    spans = []
+    pos, size = 0, len(source)
+    lf, cr = source.find("\n"), source.find("\r")
+    while pos < size:
+        if -1 < lf < pos:
+            lf = source.find("\n", pos)
+        if -1 < cr < pos:
+            cr = source.find("\r", pos)
+        end = min(lf if lf != -1 else size, cr if cr != -1 else size)
+        if end > pos:
+            spans.append((pos, end))
+        pos = end + 1
+    return spans

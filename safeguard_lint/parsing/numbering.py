@@ -9,9 +9,11 @@ classification looks at the open levels and at the labels that come next.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_DIGITS = re.compile(r"\d+")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 # A label split into its bracket form and its body, e.g. "(" "iv" ")", "" "12" ".".
@@ -26,6 +28,7 @@ LABEL_RUN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def roman_value(text: str) -> int | None:
     """The value of a lower- or upper-case roman numeral, or None."""
     low = text.lower()
@@ -56,16 +59,17 @@ class Label:
     num: str
     form: str  # bracket form: "()", ")", ".", "°", "-"
     kind: str  # "arabic", "lower", "upper", "dash", or "alpha-roman" when ambiguous
+    #: The leading integer of an arabic label ("12A" → 12).
+    arabic: int | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def arabic(self) -> int | None:
-        """The leading integer of an arabic label ("12A" → 12)."""
-        m = re.match(r"\d+", self.num)
-        return int(m.group()) if m else None
+    def __post_init__(self) -> None:
+        m = _DIGITS.match(self.num)
+        object.__setattr__(self, "arabic", int(m.group()) if m else None)
 
 
+@lru_cache(maxsize=4096)
 def parse_label(text: str) -> Label:
-    """Parse one label such as "(iv)", "a)", "12A." or "—"."""
+    """Parse one label such as "(iv)", "a)", "12A." or "—" (cached: labels recur)."""
     m = _LABEL.fullmatch(text.strip())
     if m is None:
         return Label(text, text.strip(), "?", "dash")

@@ -130,9 +130,10 @@ def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
     Each LABEL token's `info` is the `(Label, resolved kind)` of the label it opens.
     """
     plan = Plan.of(lines)
-    labels = [parse_label(m.group()) for line in lines for m in _line_labels(line)]
+    runs = [_line_labels(line) for line in lines]
+    labels = [parse_label(m.group()) for run in runs for m in run]
     structurer = _Structurer(source, plan, labels)
-    structurer.run(lines)
+    structurer.run(lines, runs)
     return structurer.out, plan
 
 
@@ -189,9 +190,9 @@ class _Structurer:
             self._end(at)
 
     # ---- the pass ---------------------------------------------------------------------
-    def run(self, lines: list[Line]) -> None:
-        """Emit the structure tokens of the document into `out`."""
-        for line in lines:
+    def run(self, lines: list[Line], runs: list[list[re.Match[str]]]) -> None:
+        """Emit the structure tokens of the document into `out` (`runs`: each line's labels)."""
+        for line, run in zip(lines, runs, strict=True):
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
@@ -204,7 +205,7 @@ class _Structurer:
                 else:
                     self.provision(first, head)
             elif first.type == "LABEL":
-                self.label_line(line)
+                self.label_line(line, run)
             else:
                 self.text(_retyped(first, "TEXT"), line.blank_before)
         if lines:
@@ -268,10 +269,9 @@ class _Structurer:
         if self.st.labels:
             self.st.labels[-1].blocks += 1
 
-    def label_line(self, line: Line) -> None:
+    def label_line(self, line: Line, matches: list[re.Match[str]]) -> None:
         """A line opening with labels: maybe a numbered section, then nested units."""
         tok = line.tokens[0]
-        matches = list(LABEL_RUN.finditer(tok.value))
         rest = line.tokens[1] if len(line.tokens) > 1 else None
         self.st.expect_heading = None
         whole = _joined(self.source, tok, line.tokens[-1])

@@ -420,8 +420,10 @@ class PurposeLimitationMissing(Rule):
     """Shared data may be used for any purpose.
 
     What it does:
-        Reports transfers that allow use "for any lawful purpose", and, where the text has no
-        purpose-limitation clause at all, its first transfer.
+        Reports transfers, and clauses on the material obtained with the text's powers
+        ("Data obtained under this Part may be used…"), that allow use "for any lawful
+        purpose", and, where the text has no purpose-limitation clause at all, its first
+        transfer.
 
     Why it matters:
         Purpose limitation underpins every data-protection regime: data obtained for one
@@ -458,6 +460,7 @@ class PurposeLimitationMissing(Rule):
                     _span(t.open_purpose),
                     f"Shared data may be used '{t.open_purpose.text}': no purpose limitation",
                 )
+        yield from self._obtained_data_use(ctx, flagged)
         if index.transfers and not index.anywhere.get("purpose_limitation"):
             first = _first_unflagged(index.transfers, flagged)
             if first is not None:
@@ -467,6 +470,25 @@ class PurposeLimitationMissing(Rule):
                     "Nothing in the text limits the use of shared data to the purpose of the "
                     "transfer",
                 )
+
+
+    def _obtained_data_use(self, ctx: RuleContext, flagged: set[int]) -> Iterator[Finding]:
+        """Material obtained with the powers, open to any use ("Data obtained under this Part
+        may be used for any lawful purpose")."""
+        share = ctx.lexicon("sharing")
+        scope = ctx.lexicon("scope")
+        for p in passages(ctx):
+            if p.provision_key in flagged or not scope.has(p.text, "powers_in"):
+                continue
+            open_purpose = share.search(p.text, "open_purpose", p.span.start)
+            if open_purpose is None:
+                continue
+            flagged.add(p.provision_key)
+            yield self.finding(
+                ctx,
+                _span(open_purpose),
+                f"Obtained data may be used '{open_purpose.text}': no purpose limitation",
+            )
 
 
 def _first_unflagged(transfers: list[Transfer], flagged: set[int]) -> Transfer | None:

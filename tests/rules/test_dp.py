@@ -200,3 +200,31 @@ def test_dp01_and_dp02_skip_definitions() -> None:
     )
     assert run("DP01", text) == []
     assert run("DP02", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Data obtained under this Part may be used for any lawful purpose.", True),
+        ("Data obtained under this Part may be used only for the investigation named in the "
+         "warrant.", False),
+        # Not data obtained with the powers.
+        ("The Fund may be used for any lawful purpose.", False),
+    ],
+)
+def test_dp08_obtained_data_open_to_any_use(text: str, fires: bool) -> None:
+    found = run("DP08", f"Part 3\nPowers\n\nSection 22. Use\n{text}\n")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("other", "fires"),
+    [
+        # Security of the State is not security of the data.
+        ("A request may be refused where it would prejudice the security of the Republic.", True),
+        ("Retained data shall be destroyed beyond recovery at the end of the period.", False),
+        ("Providers shall apply security measures to the retained data.", False),
+    ],
+)
+def test_dp03_only_data_security_counts(other: str, fires: bool) -> None:
+    assert bool(run("DP03", RETAIN_ALL + f"\nSection 6. Other\n\n{other}\n")) is fires

@@ -8,9 +8,10 @@ the gaps between them rebuild the parent byte for byte.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+from pydantic import BaseModel, Field, SerializeAsAny
 
 Severity = Literal["error", "warning", "info"]
 
@@ -22,10 +23,14 @@ DIVISION_KINDS = frozenset(
 PROVISION_KINDS = frozenset({"article", "section", "regulation", "rule", "clause"})
 
 
-class Span(BaseModel):
-    """A half-open range [start, end) of character offsets into the decoded text."""
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of character offsets into the decoded text.
 
-    model_config = ConfigDict(frozen=True)
+    A frozen dataclass rather than a model: spans are the most numerous objects of a parse, a
+    dataclass is built several times faster, and pydantic validates and serialises it the same
+    way (`{"start": …, "end": …}`).
+    """
 
     start: int
     end: int

@@ -180,3 +180,32 @@ def test_hr05_the_test_may_come_from_a_general_clause_reaching_the_power() -> No
     assert findings("HR05", general + BLOCKING) == []
     hedged = general.replace("is necessary and proportionate", "is, where necessary, useful")
     assert findings("HR05", hedged + BLOCKING)
+
+
+def test_hr05_a_speech_offence_is_a_restriction_and_an_error() -> None:
+    text = (
+        "Section 8. Offensive messages\nA person who sends a message that is grossly offensive "
+        "commits an offence and is liable on conviction to imprisonment for three years.\n"
+    )
+    (f,) = findings("HR05", text)
+    assert f.severity == "error"
+    assert text[f.span.start : f.span.end] == "grossly offensive"
+    computer = (
+        "Section 5. Access\nA person who intentionally accesses a computer system without "
+        "authority commits an offence and is liable on conviction to imprisonment.\n"
+    )
+    assert findings("HR05", computer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The Minister may make regulations restricting the publication of content online in "
+         "the interests of public order.", True),
+        ("A court may restrict the publication of a specified item only where provided by law, "
+         "for the protection of the rights of others, and where strictly necessary and "
+         "proportionate.", False),
+    ],
+)
+def test_hr05_restricting_publication(text: str, fires: bool) -> None:
+    assert bool(findings("HR05", f"Section 27. Content\n{text}\n")) is fires

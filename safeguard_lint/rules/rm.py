@@ -123,8 +123,9 @@ class NotificationMissing(Rule):
 
     What it does:
         Flags interception, real-time collection and retention powers, and secrecy duties on
-        providers, when no notice to the person concerned after the measure covers them
-        (in the provision, a provision it refers to, or a general clause that reaches it).
+        providers (in the power's provision or in one of their own), when no notice to the
+        person concerned after the measure covers them (in the provision, a provision it refers
+        to, or a general clause that reaches it).
 
     Why it matters:
         A person who is never told cannot seek a remedy; notice may be postponed while it would
@@ -155,9 +156,11 @@ class NotificationMissing(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield one finding per covert power provision without notice."""
         model = safeguard_model(ctx)
+        covert = False
         for provision, sites in model.power_provisions():
             if not model.power_categories(provision, sites) & COVERT:
                 continue
+            covert = True
             evidence = model.evidence(provision, notice)
             if evidence.satisfied:
                 continue
@@ -181,6 +184,33 @@ class NotificationMissing(Rule):
                 at = power
             yield self.finding(
                 ctx, span_of(at), message, related=hedge_related(ctx, evidence, "notice")
+            )
+        if covert and model.first("notification", ("notice",)) is None:
+            yield from self._secrecy_duties(ctx)
+
+    def _secrecy_duties(self, ctx: RuleContext) -> Iterator[Finding]:
+        """Secrecy duties of providers in provisions of their own ("A service provider who
+        receives an order shall keep it confidential, including from the subscriber"), in a
+        text that nowhere tells the person concerned."""
+        model = safeguard_model(ctx)
+        powers = {id(p) for p, _ in model.power_provisions()}
+        seen: set[int] = set()
+        for site in model.candidates("notification", ("secrecy",)):
+            provision = site.provision
+            secrecy = next(iter(site.clause.hits("notification", "secrecy")), None)
+            if secrecy is None or site.clause.is_offence:
+                continue
+            if not site.clause.has("retention", "provider"):
+                continue  # confidentiality between States, not a provider's silence
+            if id(provision) in powers or id(provision) in seen:
+                continue
+            seen.add(id(provision))
+            yield self.finding(
+                ctx,
+                span_of(secrecy),
+                f"{provision.label or 'This provision'} imposes secrecy ({quote(secrecy)}) on "
+                "the measures of a text with covert powers, with no end and no notice to the "
+                "person concerned",
             )
 
 

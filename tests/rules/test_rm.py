@@ -158,3 +158,29 @@ def test_rm03_an_exclusion_elsewhere_outweighs_an_admission_rule() -> None:
     text = RM03_DOUBLE_NEGATION[0] + "(3) Material obtained in breach of this Act is "
     text += "inadmissible.\n"
     assert findings("RM03", text) == []
+
+
+SECRECY = (
+    "Section 21. Confidentiality\nA service provider who receives an order under this Part "
+    "shall keep confidential the fact of the order, including from the subscriber.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (POWER + "\n" + SECRECY, True),
+        # The secrecy ends with notice to the person concerned.
+        (POWER + "\n" + SECRECY + "\nSection 22. Notice\nThe person concerned shall be notified "
+         "of the interception within ninety days after it ends.\n", False),
+        # Confidentiality between States is no provider's silence.
+        (POWER + "\nSection 21. Requests\nThe requesting State may ask that the request be kept "
+         "confidential.\n", False),
+        # No covert power in the text.
+        ("Section 5. Search\nA judge may issue a warrant to search a computer system.\n\n"
+         + SECRECY, False),
+    ],
+)
+def test_rm02_a_provider_secrecy_duty_of_its_own(text: str, fires: bool) -> None:
+    found = [f for f in findings("RM02", text) if "Section 21" in (f.provision.label or "")]
+    assert bool(found) is fires

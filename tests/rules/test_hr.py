@@ -190,6 +190,9 @@ def test_hr05_a_speech_offence_is_a_restriction_and_an_error() -> None:
     (f,) = findings("HR05", text)
     assert f.severity == "error"
     assert text[f.span.start : f.span.end] == "grossly offensive"
+    # The Act creating the offence is its legal basis: only the aim and the test are missing.
+    assert "legal basis" not in f.message
+    assert "necessity" in f.message
     computer = (
         "Section 5. Access\nA person who intentionally accesses a computer system without "
         "authority commits an offence and is liable on conviction to imprisonment.\n"

@@ -184,3 +184,21 @@ SECRECY = (
 def test_rm02_a_provider_secrecy_duty_of_its_own(text: str, fires: bool) -> None:
     found = [f for f in findings("RM02", text) if "Section 21" in (f.provision.label or "")]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        ("Any person affected by any warrant issued under this Act may apply to the Tribunal, "
+         "which may quash it.", False),
+        ("Any person affected by any warrant issued under section 12 may apply to the Tribunal, "
+         "which may quash it.", True),
+    ],
+)
+def test_rm01_a_clause_on_any_warrant_under_the_act_reaches_every_power(
+    clause: str, fires: bool
+) -> None:
+    text = PART_POWER + f"Part 3\nRemedies\n\nSection 9. Tribunal\n{clause}\n\n"
+    text += "Section 12. Search\nA judge may issue a warrant to search a computer system.\n"
+    labels = {f.provision.label for f in findings("RM01", text)}
+    assert ("Section 4" in labels) is fires

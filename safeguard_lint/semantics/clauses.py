@@ -80,7 +80,7 @@ class Clause:
         self.sentence = sentence
         self._analyser = analyser
         self._folded = fold(sentence.text)
-        self._hits: dict[str, tuple[LexMatch, ...]] = {}
+        self._hits: dict[tuple[str, tuple[str, ...]], tuple[LexMatch, ...]] = {}
         self._memo: dict[str, object] = {}
 
     # -- generic lexicon access -------------------------------------------------------------
@@ -103,22 +103,20 @@ class Clause:
     def hits(self, lexicon: str, *categories: str) -> tuple[LexMatch, ...]:
         """Matches of a lexicon (optionally only some categories), in text order.
 
-        Each category is matched at most once per clause, and only when first asked for.
+        Each category is matched at most once per clause, and only when first asked for; the
+        answer to each question is remembered, since rules ask the same ones of every clause.
         """
-        lex = self._analyser.lexicon(lexicon)
-        found: list[LexMatch] = []
-        for cat in categories or lex.categories:
-            key = f"{lexicon}.{cat}"
-            cached = self._hits.get(key)
-            if cached is None:
-                cached = tuple(
-                    lex.finditer(self.text, self.start, (cat,), folded=self._folded)
-                )
-                self._hits[key] = cached
-            found.extend(cached)
-        if len(categories) == 1:
-            return tuple(found)
-        return tuple(sorted(found, key=lambda m: (m.start, -m.end)))
+        key = (lexicon, categories)
+        found = self._hits.get(key)
+        if found is None:
+            lex = self._analyser.lexicon(lexicon)
+            if len(categories) == 1:
+                found = tuple(lex.finditer(self.text, self.start, categories, folded=self._folded))
+            else:
+                every = [m for cat in categories or lex.categories for m in self.hits(lexicon, cat)]
+                found = tuple(sorted(every, key=lambda m: (m.start, -m.end)))
+            self._hits[key] = found
+        return found
 
     def has(self, lexicon: str, *categories: str) -> bool:
         """Whether any match of the lexicon (or of the given categories) occurs."""

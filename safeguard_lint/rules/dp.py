@@ -29,15 +29,9 @@ def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
     for p in passages(ctx):
         if p.provision is not None and markers.has(p.provision.heading or "", "definitions"):
             continue
-        sentences = split_sentences(p.text, p.span.start)
-        keep = next(
-            (
-                m
-                for m in lex.finditer(p.text, p.span.start, ["retain"])
-                if not _no_duty(lex, markers, sentences, m.start)
-            ),
-            None,
-        )
+        retain = list(lex.finditer(p.text, p.span.start, ["retain"]))
+        sentences = split_sentences(p.text, p.span.start) if retain else []
+        keep = next((m for m in retain if not _no_duty(lex, markers, sentences, m.start)), None)
         if keep is None or not lex.has(p.text, "category") or not lex.has(p.text, "provider"):
             continue
         if lex.has(p.text, "targeted") and not lex.has(p.text, "general"):

@@ -50,6 +50,10 @@ _INSTRUMENT_OF = re.compile(
     r"(?:[\w-]+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
+#: An instrument named after the power it permits: "pen register orders".
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:warrants?|orders?|directions?|applications?)\b", re.IGNORECASE
+)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
@@ -209,11 +213,16 @@ class Clause:
     def _names_instrument_only(self) -> bool:
         """Whether every power named only qualifies an instrument that the clause does not
         issue: "an application for the warrant of interception", "reports about the warrants
-        of surveillance or interception" speak of a power granted elsewhere."""
+        of surveillance or interception", "the number of pen register orders" speak of a
+        power granted elsewhere."""
         if self.has("markers", "issuance", "issued"):
             return False
-        starts = [m.start - self.start for m in self.powers]
-        return all(_INSTRUMENT_OF.search(self.text, max(0, at - 60), at) for at in starts)
+        spans = [(m.start - self.start, m.end - self.start) for m in self.powers]
+        return all(
+            _INSTRUMENT_OF.search(self.text, max(0, start - 60), start)
+            or _INSTRUMENT_AFTER.match(self.text, end)
+            for start, end in spans
+        )
 
     @property
     def authorisers(self) -> tuple[Authoriser, ...]:

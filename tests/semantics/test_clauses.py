@@ -109,3 +109,10 @@ def test_punishment_marks_an_offence() -> None:
     )
     assert clause(text).is_offence
     assert not clause(text).grants_power
+
+
+def test_a_power_named_before_its_instrument_is_not_granted() -> None:
+    assert not clause(
+        "The Attorney General shall report the number of pen register orders applied for."
+    ).grants_power
+    assert clause("A court may order the installation of a pen register.").grants_power

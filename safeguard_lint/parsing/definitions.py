@@ -98,33 +98,26 @@ def collect_uses(
     spans.sort()
     starts = [s for s, _ in spans]
     lowered = source.lower()
+    size = len(lowered)
     own = {e.term_span.start for entries in table.values() for e in entries}
     claimed: set[int] = set()
+    find, startswith = lowered.find, lowered.startswith
     for key in sorted(table, key=len, reverse=True):
-        entry = table[key][0]
-        pos = lowered.find(key)
+        uses = table[key][0].uses
+        pos = find(key)
         while pos != -1:
             end = pos + len(key)
-            if lowered.startswith("es", end):
+            if startswith("es", end):
                 end += 2
-            elif lowered.startswith("s", end):
+            elif startswith("s", end):
                 end += 1
-            if (
-                pos not in own
-                and pos not in claimed
-                and _boundary(lowered, pos - 1)
-                and _boundary(lowered, end)
-                and _inside(starts, spans, pos)
-            ):
-                entry.uses.append(Span(start=pos, end=end))
-                claimed.add(pos)
-            pos = lowered.find(key, pos + 1)
-
-
-def _boundary(text: str, index: int) -> bool:
-    return index < 0 or index >= len(text) or not (text[index].isalnum() or text[index] in "-_")
-
-
-def _inside(starts: list[int], spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect.bisect_right(starts, offset) - 1
-    return i >= 0 and offset < spans[i][1]
+            if pos not in own and pos not in claimed:
+                # On word boundaries: no letter, digit, "-" or "_" just before or after.
+                before = lowered[pos - 1] if pos else " "
+                after = lowered[end] if end < size else " "
+                if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+                    i = bisect.bisect_right(starts, pos) - 1
+                    if i >= 0 and pos < spans[i][1]:  # inside a text
+                        uses.append(Span(start=pos, end=end))
+                        claimed.add(pos)
+            pos = find(key, pos + 1)

@@ -34,7 +34,11 @@ def enrich(document: Document) -> Document:
             chain = (*chain, node)
             if not in_definitions:
                 first = next((c for c in node.children if isinstance(c, Text)), None)
-                lead = first.text(source)[:80] if first else ""
+                lead = (
+                    source[first.span.start : min(first.span.end, first.span.start + 80)]
+                    if first
+                    else ""
+                )
                 in_definitions = is_definitions_unit(node, lead)
         for child in node.children:
             if isinstance(child, Text):
@@ -67,7 +71,8 @@ def enrich(document: Document) -> Document:
             )
         children.extend(refs)
         children.extend(defs)
-        text.children = sorted(children, key=lambda n: n.span.start)
+        if children:  # a text without any keeps its (empty) list
+            text.children = sorted(children, key=lambda n: n.span.start)
 
     visit(document, (), False)
     collect_uses(table, texts, source)

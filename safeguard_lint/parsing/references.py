@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lark import Lark, Token, Tree
 from lark.exceptions import LarkError
@@ -85,6 +85,7 @@ _THIS_BIGGER = re.compile(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
 )
 
+_SPACES = re.compile(r"\s+")
 _DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
 _KIND_WORDS = {
     "article": "provision",
@@ -215,6 +216,8 @@ class Resolver:
     def __init__(self, units: list[tuple[Unit, tuple[Unit, ...]]]) -> None:
         self.provisions: dict[str, Unit] = {}
         self._ordered: list[tuple[int, Unit]] | None = None
+        #: Children of a unit by their number's key, keyed by the unit's id.
+        self._children: dict[int, dict[str, Unit]] = {}
         self.divisions: dict[tuple[str, str], Unit] = {}
         for unit, _ in units:
             if isinstance(unit, Provision) and unit.num:
@@ -314,16 +317,38 @@ class Resolver:
             if not bases and kind not in self.division_kinds:
                 raise _BeyondDocument(kind)
         else:
-            bases = _relative(chain, target.num)
+            bases = self._relative(chain, target.num)
         if not bases:
             return []
         unit = bases[0]
         for sub in target.subs:
-            nxt = _child(unit, sub)
+            nxt = self._child(unit, sub)
             if nxt is None:
                 return []
             unit = nxt
         return [unit]
+
+    def _relative(self, chain: tuple[Unit, ...], num: str) -> list[Unit]:
+        """A paragraph or point of the unit the reference stands in, or of the nearest
+        enclosing unit that has one, up to the provision."""
+        for unit in reversed(chain):
+            hit = self._child(unit, num)
+            if hit is not None:
+                return [hit]
+            if isinstance(unit, Provision):
+                break
+        return []
+
+    def _child(self, unit: Unit, num: str) -> Unit | None:
+        """The first unit directly below `unit` numbered `num` (indexed on first use)."""
+        index = self._children.get(id(unit))
+        if index is None:
+            index = {}
+            for child in unit.units():
+                if child.num is not None:
+                    index.setdefault(_key(child.num), child)
+            self._children[id(unit)] = index
+        return index.get(_key(num))
 
     def _provision_range(self, target: _Target) -> list[Unit]:
         assert target.range_to is not None
@@ -396,8 +421,9 @@ def _steps(target: _Target) -> list[tuple[str, str]]:
     return steps
 
 
+@lru_cache(maxsize=4096)
 def _key(num: str) -> str:
-    return re.sub(r"\s+", "", num).lower()
+    return _SPACES.sub("", num).lower()
 
 
 def _ordinal(num: str) -> int | None:
@@ -418,24 +444,4 @@ def _enclosing(chain: tuple[Unit, ...], word: str) -> Unit | None:
             return unit
         if unit.kind == word or (kind == "paragraph" and unit.kind in ("paragraph", "subsection")):
             return unit
-    return None
-
-
-def _relative(chain: tuple[Unit, ...], num: str) -> list[Unit]:
-    """A paragraph or point of the unit the reference stands in, or of the nearest enclosing
-    unit that has one, up to the provision."""
-    for unit in reversed(chain):
-        hit = _child(unit, num)
-        if hit is not None:
-            return [hit]
-        if isinstance(unit, Provision):
-            break
-    return []
-
-
-def _child(unit: Unit, num: str) -> Unit | None:
-    key = _key(num)
-    for child in unit.units():
-        if child.num is not None and _key(child.num) == key:
-            return child
     return None

@@ -86,7 +86,7 @@ class _Builder:
         self.schedule_depth = 0
 
     def document(self, tree: Tree[Tok]) -> Document:
-        items = [self.item(c, None, 0) for c in tree.children if isinstance(c, Tree)]
+        items = [self.item(c, None, 0) for c in tree.children]
         children = _wrap_blocks(items)
         for block in children:
             if isinstance(block, Block):
@@ -99,21 +99,17 @@ class _Builder:
             style=self.plan.style,
         )
 
-    def item(self, tree: Tree[Tok], parent: Unit | None, depth: int) -> Node:
-        data = tree.data
-        if data == "text":
-            tok = tree.children[0]
-            assert isinstance(tok, Tok)
-            return Text(span=_span(tok))
-        if data == "noise":
-            tok = tree.children[0]
-            assert isinstance(tok, Tok)
-            span = _span(tok)
-            self.diagnostics.append(
-                Diagnostic(code="PARSE", severity="info", message=_NOISE_MESSAGE, span=span)
-            )
-            return Unparsed(span=span, message=_NOISE_MESSAGE)
-        return self.unit(tree, parent, depth)
+    def item(self, child: Tree[Tok] | Tok, parent: Unit | None, depth: int) -> Node:
+        if isinstance(child, Tree):
+            return self.unit(child, parent, depth)
+        span = _span(child)
+        if child.type == "TEXT":
+            return Text(span=span)
+        # NOISE
+        self.diagnostics.append(
+            Diagnostic(code="PARSE", severity="info", message=_NOISE_MESSAGE, span=span)
+        )
+        return Unparsed(span=span, message=_NOISE_MESSAGE)
 
     def unit(self, tree: Tree[Tok], parent: Unit | None, depth: int) -> Unit:
         head = tree.children[0]
@@ -133,11 +129,10 @@ class _Builder:
             unit.children.append(heading)
         inner_depth = 0 if isinstance(unit, (Provision, Division)) else depth + 1
         for child in rest:
-            if isinstance(child, Tree):
-                unit.children.append(self.item(child, unit, inner_depth))
+            unit.children.append(self.item(child, unit, inner_depth))
         self.schedule_depth -= in_schedule
-        end = unit.children[-1].span.end if unit.children else unit.span.end
-        unit.span = Span(start=unit.span.start, end=max(end, unit.span.end))
+        if unit.children and unit.children[-1].span.end > unit.span.end:
+            unit.span = Span(start=unit.span.start, end=unit.children[-1].span.end)
         return unit
 
     def _make(self, data: str, head: Tok, parent: Unit | None, depth: int) -> Unit:

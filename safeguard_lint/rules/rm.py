@@ -27,7 +27,8 @@ class EffectiveRemedyMissing(Rule):
 
     What it does:
         Flags (a) a clause that grants the right to an effective remedy only under a hedge, an
-        optional formula or a deferral to domestic law; (b) a general safeguards clause that
+        optional formula or a deferral to domestic law, or that ousts the courts or makes the
+        authorities using the powers immune from suit; (b) a general safeguards clause that
         lists the safeguards of the powers it reaches but leaves out any remedy; (c) a power
         that no remedy covers, in its own provision, a provision it refers to, or a general
         clause whose words reach it.
@@ -62,6 +63,7 @@ class EffectiveRemedyMissing(Rule):
         """Yield hedged remedies, remedy-less safeguard lists and remedy-less powers."""
         model = safeguard_model(ctx)
         reported: set[int] = set()
+        yield from self._shields(ctx, reported)
         for site in model.candidates("remedies", ("remedy",)):
             clause = site.clause
             for found in clause.hits("remedies", "remedy"):
@@ -115,6 +117,39 @@ class EffectiveRemedyMissing(Rule):
                 "no court or independent body can stop the measure, order deletion or award "
                 "compensation" + hedge_note(evidence.defeated),
                 related=hedge_related(ctx, evidence, "a remedy"),
+            )
+
+
+    def _shields(self, ctx: RuleContext, reported: set[int]) -> Iterator[Finding]:
+        """Ousters of the courts, and immunities of the authorities that use the powers ("No
+        action shall lie against the Minister or any police officer for anything done in good
+        faith under this Part"); an immunity of providers who comply with an order is not one."""
+        model = safeguard_model(ctx)
+        powers = {id(p) for p, _ in model.power_provisions()}
+        if not powers:
+            return
+        for site in model.candidates("remedies", ("ouster", "immunity")):
+            clause = site.clause
+            ouster = next(iter(clause.hits("remedies", "ouster")), None)
+            immunity = next(iter(clause.hits("remedies", "immunity")), None)
+            shielded = [a for a in clause.authorisers if a.kind == "executive"]
+            # An ouster counts where it reaches the powers (an arbitral award's finality not).
+            reaches = bool(
+                id(site.provision) in powers
+                or clause.powers
+                or shielded
+                or clause.has("scope", "powers_in", "instrument")
+            )
+            found = (ouster if reaches else None) or (immunity if shielded else None)
+            if found is None or id(site.provision) in reported:
+                continue
+            reported.add(id(site.provision))
+            who = f" for {quote(shielded[0])}" if immunity is found and shielded else ""
+            yield self.finding(
+                ctx,
+                span_of(found),
+                f"{quote(found)} takes away the remedy{who}: no court can hear a challenge to "
+                "the use of the powers",
             )
 
 

@@ -202,3 +202,25 @@ def test_rm01_a_clause_on_any_warrant_under_the_act_reaches_every_power(
     text += "Section 12. Search\nA judge may issue a warrant to search a computer system.\n"
     labels = {f.provision.label for f in findings("RM01", text)}
     assert ("Section 4" in labels) is fires
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        ("No action or other proceeding shall lie against the Minister or any police officer "
+         "for anything done in good faith under this Act.", True),
+        ("An order under section 5 shall be final and shall not be questioned in any court.",
+         True),
+        # A provider complying with an order may be shielded; the State remains answerable.
+        ("No action shall lie against a service provider for assistance given under an order.",
+         False),
+        # An arbitral award's finality reaches no power.
+        ("The award of the arbitrator shall be conclusive and shall not be questioned in any "
+         "court.", False),
+    ],
+)
+def test_rm01_ousters_and_immunities_of_the_authorities(clause: str, fires: bool) -> None:
+    text = POWER + "(2) Any person aggrieved may apply to the High Court to quash the order.\n"
+    text += f"\nSection 9. Immunity\n{clause}\n"
+    found = [f for f in findings("RM01", text) if "Section 9" in (f.provision.label or "")]
+    assert bool(found) is fires

@@ -109,7 +109,8 @@ class NoPriorIndependentAuthorisation(Rule):
         whose words reach it requires prior authorisation by a judge, a court or a body
         independent of the executive. A hedged general clause does not count (the hedge travels
         with it). A power the text lets be used "without warrant" is reported whatever else
-        applies: the dispensation is explicit. An urgent procedure must be validated promptly by
+        applies, unless a judge must validate it promptly afterwards: the dispensation is
+        explicit. An urgent procedure must be validated promptly by
         such an authority.
 
     Why it matters:
@@ -149,7 +150,8 @@ class NoPriorIndependentAuthorisation(Rule):
                 continue
             power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
             waiver = dispensation(sites)
-            if waiver is not None:
+            validated = model.evidence(provision, lambda c: c.hits("markers", "validation"))
+            if waiver is not None and not validated.satisfied:
                 message = (
                     f"{provision.label or 'This provision'} lets {quote(power)} be used "
                     f"{quote(waiver)}: the text itself dispenses with prior authorisation by a "

@@ -244,3 +244,14 @@ def test_jr04_leaves_blocking_orders_to_co08() -> None:
     text += "content relevant to any inquiry.\n"
     assert findings("JR04", text) == []
     assert findings("JR04", text.replace("restrict access to any content", "produce any data"))
+
+
+def test_jr02_a_warrantless_seizure_validated_by_a_judge_within_hours() -> None:
+    text = (
+        "Section 6. Seizure\n(1) A police officer may, without warrant, seize a computer system "
+        "where there are reasonable grounds to suspect an offence, if an application for an "
+        "order approving the seizure is made to a judge within forty-eight hours after the "
+        "seizure.\n"
+    )
+    assert findings("JR02", text) == []
+    assert findings("JR02", text.split(", if an application")[0] + ".\n")

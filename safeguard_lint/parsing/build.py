@@ -8,6 +8,7 @@ the US Code's subsection/paragraph/subparagraph/clause ladder).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lark import Tree
 
@@ -136,11 +137,11 @@ class _Builder:
         return unit
 
     def _make(self, data: str, head: Tok, parent: Unit | None, depth: int) -> Unit:
-        span = _span(head)
-        value = head.value
-        lead = len(value) - len(value.lstrip(" \t#"))
         if data == "unit":
             return self._label_unit(head, parent, depth)
+        start, end = head.start_pos, head.end_pos
+        value = head.value
+        lead = len(value) - len(value.lstrip(" \t#"))
         parts = split_head(value)
         if parts is None:
             # A bare SCHEDULE / ANNEX heading, or a numbered section ("12.").
@@ -149,12 +150,12 @@ class _Builder:
             num_span = None
             if data == "provision":
                 num, keyword = parse_label(value).num, "section"
-                at = span.start + value.index(num)
+                at = start + value.index(num)
                 num_span = Span(start=at, end=at + len(num))
         else:
             num = parts.num
             keyword = parts.keyword.lower()
-            num_span = Span(start=span.start + parts.num_start, end=span.start + parts.num_end)
+            num_span = Span(start=start + parts.num_start, end=start + parts.num_end)
         if data == "division":
             kind = DIVISION_KEYWORDS.get(keyword.rstrip("."), "schedule")
             if keyword == "section":
@@ -168,7 +169,7 @@ class _Builder:
         eid = self._eid(_prefix_eid(parent, kind, num))
         unit = cls(
             kind=kind,
-            span=Span(start=span.start + lead, end=span.end),
+            span=Span(start=start + lead, end=end),
             num=num,
             num_span=num_span,
             eid=eid,
@@ -177,15 +178,14 @@ class _Builder:
         return unit
 
     def _label_unit(self, head: Tok, parent: Unit | None, depth: int) -> Unit:
-        span = _span(head)
         if isinstance(head.info, tuple):  # (Label, resolved kind) from the post-lexer
             label, resolved = head.info
         else:
             label = parse_label(head.value)
             resolved = label.kind
-        value = head.value
+        value, head_start = head.value, head.start_pos
         stripped = value.strip()
-        start = span.start + value.index(stripped[0]) if stripped else span.start
+        start = head_start + value.index(stripped[0]) if stripped else head_start
         num = label.num or None
         kind = self._label_kind(label, resolved, parent, depth)
         if num is None:
@@ -200,11 +200,11 @@ class _Builder:
         )
         num_span = None
         if num is not None:
-            at = value.index(num)
-            num_span = Span(start=span.start + at, end=span.start + at + len(num))
+            at = head_start + value.index(num)
+            num_span = Span(start=at, end=at + len(num))
         return cls(
             kind=kind,
-            span=Span(start=start, end=span.end),
+            span=Span(start=start, end=head.end_pos),
             num=num,
             num_span=num_span,
             eid=eid,
@@ -266,6 +266,7 @@ def _block(kind: str, nodes: list[Node]) -> Block:
     )
 
 
+@lru_cache(maxsize=4096)
 def eid_num(num: str) -> str:
     """The form of a number inside an eId: word numbers as digits, no spaces or punctuation."""
     return WORD_NUMBERS.get(num.lower(), _NUM_CLEAN.sub("", num))

@@ -51,7 +51,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
     """Definitions that begin in `text` (starting at `offset`), each running to its end."""
     found: list[Definition] = []
     end = offset + len(text)
-    for rx in (QUOTED, HEREINAFTER):
+    # Both quoted forms need an opening quote: most texts have none and skip the scans.
+    quoted = (QUOTED, HEREINAFTER) if any(q in text for q in _OPEN) else ()
+    for rx in quoted:
         for m in rx.finditer(text):
             term = " ".join(m.group("term").split()).strip(" ,.")
             if not term or not any(c.isalpha() for c in term):

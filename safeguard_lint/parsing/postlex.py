@@ -50,6 +50,7 @@ _FORMULA = re.compile(
     r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
 _DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
+_DOTTED = re.compile(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 _PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
 _RUN_IN = re.compile(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
@@ -99,7 +100,7 @@ class Plan:
                     counts["section"] += 1
                 else:
                     counts["regulation"] += 1
-            elif tok.type == "LABEL" and re.match(r"[ \t]*\d{1,3}[A-Z]{0,2}\.", tok.value):
+            elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from lark import Lark, Token, Tree
@@ -118,6 +118,17 @@ class _Target:
     num: str
     subs: tuple[str, ...]
     range_to: tuple[str, tuple[str, ...]] | None
+
+
+@dataclass
+class _Draft:
+    """What a reference resolves to, worked out before its node is built (once)."""
+
+    target: str | None = None
+    targets: list[str] = field(default_factory=list)
+    external: bool = False
+    reason: str | None = None
+    steps: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -244,7 +255,7 @@ class Resolver:
             phrase = read_phrase(m.group())
             if phrase is None:
                 continue
-            ref = Reference(span=Span(start=offset + m.start(), end=offset + m.end()))
+            ref = _Draft()
             tail = text[m.end() : m.end() + 120]
             bigger = _THIS_BIGGER.match(tail)
             if phrase.kind == "list" and (
@@ -264,10 +275,19 @@ class Resolver:
                     ref.external = True
                     ref.target, ref.targets = None, []
                     ref.reason = f"this document has no {beyond.kind}s: it points beyond it"
-            refs.append(ref)
+            refs.append(
+                Reference(
+                    span=Span(start=offset + m.start(), end=offset + m.end()),
+                    target=ref.target,
+                    targets=ref.targets,
+                    external=ref.external,
+                    reason=ref.reason,
+                    steps=ref.steps,
+                )
+            )
         return refs
 
-    def _resolve(self, ref: Reference, phrase: _Phrase, chain: tuple[Unit, ...]) -> None:
+    def _resolve(self, ref: _Draft, phrase: _Phrase, chain: tuple[Unit, ...]) -> None:
         if phrase.kind == "this":
             ref.steps = [(phrase.unit or "", "this")]
             enclosing = _enclosing(chain, phrase.unit or "")
@@ -408,7 +428,7 @@ def _candidates(text: str, starts: list[int] | None = None) -> list[re.Match[str
     return found
 
 
-def _set(ref: Reference, units: list[Unit], missing: str | None) -> None:
+def _set(ref: _Draft, units: list[Unit], missing: str | None) -> None:
     ref.targets = [u.eid for u in units]
     ref.target = ref.targets[0] if ref.targets else None
     if missing and not units:

@@ -229,7 +229,7 @@ class SafeguardModel:
             if other.clause.start > site.clause.start
             and (
                 scope.has(other.clause.text, "anaphora")
-                or (lead_in and site.unit in self.index.chain.get(other.unit.eid, ())[:-1])
+                or (lead_in and _inside(site.unit, self.index.chain.get(other.unit.eid, ())))
             )
         ]
 
@@ -319,6 +319,11 @@ class SafeguardModel:
                     return result
                 result.qualified.append(hit)
         return result
+
+
+def _inside(unit: Unit, chain: Sequence[Unit]) -> bool:
+    """Whether `unit` strictly encloses the last unit of `chain` (compared by identity)."""
+    return any(u is unit for u in chain[:-1])
 
 
 def _power_sites(ctx: RuleContext) -> list[Site]:

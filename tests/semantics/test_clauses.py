@@ -116,3 +116,20 @@ def test_a_power_named_before_its_instrument_is_not_granted() -> None:
         "The Attorney General shall report the number of pen register orders applied for."
     ).grants_power
     assert clause("A court may order the installation of a pen register.").grants_power
+
+
+def test_prohibitions_and_duties_of_those_already_authorised_grant_nothing() -> None:
+    assert clause("No person may install a pen register without a court order.").modality == (
+        "shall not"
+    )
+    assert not clause(
+        "Except as provided, no person may install or use a pen register without first "
+        "obtaining a court order."
+    ).grants_power
+    assert not clause(
+        "A government agency authorized to install and use a pen register under this chapter "
+        "shall use technology that restricts the recording of content."
+    ).grants_power
+    assert clause(
+        "A government agency may install and use a pen register on a court order."
+    ).grants_power

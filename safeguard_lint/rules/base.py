@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import ClassVar, TypeVar
 
-from safeguard_lint.ast import Document, Severity, Span, Unit
+from safeguard_lint.ast import Block, Document, Node, Severity, Span, Text, Unit
 from safeguard_lint.config import Config
 from safeguard_lint.findings import Finding, Fix, PathStep, ProvisionRef, Related
 from safeguard_lint.semantics.lexicon import Lexicon, configured
@@ -44,6 +45,26 @@ class RuleContext:
         # Units in document order; innermost lookups bisect on start offsets.
         self._units = units
         self._starts = [u.span.start for u, _ in units]
+
+    @cached_property
+    def nodes(self) -> list[Node]:
+        """Every node of the document, depth first in document order (walked once)."""
+        return list(self.document.walk())
+
+    @cached_property
+    def body_texts(self) -> list[Text]:
+        """The text nodes outside preambles, recitals and other unnumbered blocks."""
+        found: list[Text] = []
+        stack: list[tuple[Node, bool]] = [(self.document, False)]
+        while stack:
+            node, in_block = stack.pop()
+            if isinstance(node, Text):
+                if not in_block:
+                    found.append(node)
+                continue
+            inner = in_block or isinstance(node, Block)
+            stack.extend((child, inner) for child in reversed(node.children))
+        return found
 
     def cached(self, builder: Callable[[RuleContext], T]) -> T:
         """Return `builder(self)`, computed at most once per document."""

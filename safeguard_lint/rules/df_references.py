@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from safeguard_lint.ast import Division, Provision, Reference, Span, Text, Unit
+from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
 from safeguard_lint.findings import Edit, Finding, Fix
 from safeguard_lint.parsing.numbering import letter_value, roman_value
 from safeguard_lint.parsing.references import Resolver, read_phrase, unit_word
@@ -213,11 +213,7 @@ class BrokenCrossReference(Rule):
     @staticmethod
     def _references(ctx: RuleContext) -> Iterator[Reference]:
         doc = ctx.document
-        for node in doc.walk():
-            if isinstance(node, Text):
-                for child in node.walk():
-                    if isinstance(child, Reference):
-                        yield child
+        yield from (node for node in ctx.nodes if isinstance(node, Reference))
         # Headnotes of schedules and annexes: "SCHEDULE [s. 69]".
         resolver: Resolver | None = None
         for unit, ancestors in doc.units_with_path():

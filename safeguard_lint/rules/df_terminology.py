@@ -16,11 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from safeguard_lint.ast import Definition, Span, Text
+from safeguard_lint.ast import Definition, Span
 from safeguard_lint.findings import Finding
 from safeguard_lint.parsing.definitions import term_key
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
-from safeguard_lint.rules.df_terms import in_block as _in_block
 from safeguard_lint.semantics.matcher import fold
 
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -79,15 +78,11 @@ def _bounded(folded: str, words: list[str], spans: list[tuple[int, int]], a: int
 def _collect(ctx: RuleContext, heads: set[str]) -> _Phrases:
     by_head: dict[str, dict[str, _Phrase]] = defaultdict(dict)
     coordinated: set[frozenset[str]] = set()
-    definitions: list[Span] = []
     # The head noun each word form stands for (None when it is none of `heads`), memoised:
     # most words are not heads, and only the words after a head-noun's modifier matter.
     head_of: dict[str, str | None] = {}
-    for node in ctx.document.walk():
-        if isinstance(node, Definition):
-            definitions.append(node.span)
-        if not isinstance(node, Text) or _in_block(ctx, node.span.start):
-            continue
+    definitions = [node.span for node in ctx.nodes if isinstance(node, Definition)]
+    for node in ctx.body_texts:
         folded = fold(node.text(ctx.source))
         words = _WORD.findall(folded)
         spans: list[tuple[int, int]] = []

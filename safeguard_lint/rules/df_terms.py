@@ -74,7 +74,7 @@ def _offence(ctx: RuleContext, offset: int) -> bool:
 
 def _references(ctx: RuleContext) -> list[Reference]:
     """Every cross-reference of the text, in document order."""
-    return [n for n in ctx.document.walk() if isinstance(n, Reference)]
+    return [n for n in ctx.nodes if isinstance(n, Reference)]
 
 
 @dataclass
@@ -124,9 +124,7 @@ class UndefinedTerm(Rule):
         min_uses = ctx.options(self.code).get("min_uses", 1)
         needed = min_uses if isinstance(min_uses, int) else 1
         candidates: dict[str, _Candidate] = {}
-        for node in ctx.document.walk():
-            if not isinstance(node, Text) or in_block(ctx, node.span.start):
-                continue
+        for node in ctx.body_texts:
             body = node.text(ctx.source)
             for m in _NAME.finditer(body):
                 phrase = " ".join(m.group().split())
@@ -176,7 +174,7 @@ class UndefinedTerm(Rule):
     ) -> Iterator[Finding]:
         """Quoted terms said to be defined in this text ("as defined in section 2")."""
         refs = {r.span.start for r in ctx.cached(_references) if not r.external}
-        for node in ctx.document.walk():
+        for node in ctx.nodes:
             if not isinstance(node, Text):
                 continue
             body = node.text(ctx.source)

@@ -61,9 +61,12 @@ def _trigger_alternatives() -> str:
 
 _WORDS = _trigger_alternatives()
 # A trigger after a space (a literal first character: the regex engine skips to spaces fast),
-# after any other character that is not a letter, digit, "_" or ".", and at the very start.
+# after any other ASCII character that is not a letter, digit, "_" or "." (a plain character
+# set, also fast), after a non-ASCII character (then checked in Python: the Unicode test of
+# \w is slow to run on every character), and at the very start.
 _AFTER_SPACE = re.compile(f" (?:{_WORDS})")
-_AFTER_OTHER = re.compile(rf"[^\w. ](?:{_WORDS})")
+_AFTER_ASCII = re.compile(f"[\\x00-\\x1f!-\\-/:-@\\[-\\^`{{-\\x7f](?:{_WORDS})")
+_AFTER_WIDE = re.compile(f"[^\\x00-\\x7f](?:{_WORDS})")
 _AT_START = re.compile(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
@@ -395,7 +398,8 @@ def trigger_positions(text: str) -> list[int]:
     digit, "_" or "."; "§" counts likewise, and also right after another "§" ("§§ 2510").
     """
     found = [m.start() + 1 for m in _AFTER_SPACE.finditer(text)]
-    found.extend(m.start() + 1 for m in _AFTER_OTHER.finditer(text))
+    found.extend(m.start() + 1 for m in _AFTER_ASCII.finditer(text))
+    found.extend(m.start() + 1 for m in _AFTER_WIDE.finditer(text) if not m.group()[0].isalnum())
     if _AT_START.match(text):
         found.append(0)
     at = text.find(_SECTION_SIGN, 1)

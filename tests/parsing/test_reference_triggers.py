@@ -20,7 +20,7 @@ PIECES = st.sampled_from(
         *("Article", "art", "ART", "Sec", "sub", "Point", "clause", "CHAPTER", "Part", "title"),
         *("Schedule", "annex", "Item", "division", "this", "the", "present", "preceding"),
         *("s.", "ss.", "\u00a7", "\u00a7\u00a7", "5", "(a)", " ", "  ", "\n", "\t", ".", "_", "x"),
-        *("(", "\u201c", "\u2014", "\u00a0", "depart", "Xart"),
+        *("(", "\u201c", "\u2014", "\u00a0", "depart", "Xart", "\u00e9", "\u0663", "\x7f", "/"),
     ]
 )
 

@@ -54,6 +54,13 @@ _INSTRUMENT_OF = re.compile(
 _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:warrants?|orders?|directions?|applications?)\b", re.IGNORECASE
 )
+#: An authorising word that describes a measure already authorised ("the interceptions authorized
+#: by the order") or names the instrument ("under such order", "the warrant"), not the act of
+#: authorising: in a clause without a modal verb it confers nothing.
+_DESCRIBED_ACT = re.compile(
+    r"\b(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
@@ -204,11 +211,23 @@ class Clause:
                 and (
                     self.modality in ("may", "shall", "must")
                     or self.has("modality", "empowerment")
-                    or self.has("authorisers", "authorising_act")
+                    or self._performs_authorising_act()
                 )
                 and not self._names_instrument_only()
             )
         return bool(self._memo["grants"])
+
+    def _performs_authorising_act(self) -> bool:
+        """Whether a clause without a modal verb authorises something itself ("the warrant
+        authorizes the interception of…", "to order interception"), rather than describing what
+        was authorised elsewhere ("the period of interceptions authorized by the order") or
+        naming the instrument ("interceptions made under such order")."""
+        return any(
+            not m.text.lower().endswith("ed")
+            and not _DESCRIBED_ACT.search(self.text, max(0, m.start - self.start - 40),
+                                          m.start - self.start)
+            for m in self.hits("authorisers", "authorising_act")
+        )
 
     def _names_instrument_only(self) -> bool:
         """Whether every power named only qualifies an instrument that the clause does not

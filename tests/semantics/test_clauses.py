@@ -133,3 +133,14 @@ def test_prohibitions_and_duties_of_those_already_authorised_grant_nothing() -> 
     assert clause(
         "A government agency may install and use a pen register on a court order."
     ).grants_power
+
+
+def test_a_verbless_clause_describing_an_authorised_measure_grants_nothing() -> None:
+    # Items of a report or a notice describe what an order authorised elsewhere.
+    assert not clause(
+        "the period of interceptions authorized by the order, and the number of extensions;"
+    ).grants_power
+    assert not clause("the number of interceptions made under such order;").grants_power
+    # The instrument itself authorising, or an empowering heading: a grant.
+    assert clause("the said warrant authorizes the interception of calls;").grants_power
+    assert clause("Power of the Government to order interception of messages.").grants_power

@@ -380,15 +380,19 @@ class Resolver:
             first = self.provisions.get(_key(target.num))
             return [first] if first else []
         ordered = self._by_ordinal()
-        keys = [o for o, _ in ordered]
-        return [u for _, u in ordered[bisect.bisect_left(keys, lo) : bisect.bisect_right(keys, hi)]]
+        first_at = bisect.bisect_left(ordered, lo, key=_first)
+        return [u for _, u in ordered[first_at : bisect.bisect_right(ordered, hi, key=_first)]]
 
     def _by_ordinal(self) -> list[tuple[int, Unit]]:
         """Provisions with a numeric or roman number, sorted by it (built on first use)."""
         if self._ordered is None:
             pairs = [(o, u) for n, u in self.provisions.items() if (o := _ordinal(n)) is not None]
-            self._ordered = sorted(pairs, key=lambda p: p[0])
+            self._ordered = sorted(pairs, key=_first)
         return self._ordered
+
+
+def _first(pair: tuple[int, Unit]) -> int:
+    return pair[0]
 
 
 def trigger_positions(text: str) -> list[int]:

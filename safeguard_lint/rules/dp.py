@@ -10,7 +10,7 @@ from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
 from safeguard_lint.semantics.sentences import Sentence, split_sentences
-from safeguard_lint.semantics.sharing import Transfer, sharing
+from safeguard_lint.semantics.sharing import Transfer, not_a_transfer, sharing
 
 
 def _span(m: LexMatch) -> Span:
@@ -401,6 +401,8 @@ class GeneralisedExchange(Rule):
             for m in lex.finditer(p.text, p.span.start, ["generalised"]):
                 if lex.has(p.text, "specific_case"):
                     break
+                if not_a_transfer(p, m):
+                    continue
                 yield self.finding(
                     ctx,
                     _span(m),

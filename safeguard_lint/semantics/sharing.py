@@ -11,6 +11,7 @@ from the `sharing` lexicon.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from safeguard_lint.rules.base import RuleContext
@@ -21,6 +22,17 @@ from safeguard_lint.semantics.passages import Passage, passages
 CONDITIONS = ("purpose_limitation", "onward", "adequacy", "retention_limit", "refusal")
 #: How close (in characters) a send verb must be to what is sent ("disclose … the data").
 _NEAR = 120
+#: How close a foreign recipient must be to the send verb for the two to belong together
+#: ("forward to another Party", "the requested Party may make the supply of information"): a
+#: foreign government named in the lead-in of a long list is not the recipient of a "share"
+#: in one of its items.
+_REACH = 250
+#: A send that the text says nobody is obliged to make ("nor shall the foreign government be
+#: required to share…"): a limit on cooperation, not a transfer.
+_NOT_REQUIRED = re.compile(
+    r"\b(?:not|nor|never)\b(?:\s+\w+){0,4}\s+(?:be\s+)?(?:required|obliged|compelled)\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -64,8 +76,56 @@ class SharingIndex:
         return []
 
 
+#: The end of a clause or list item.
+_CLAUSE_BREAK = re.compile(r";|\.\s")
+#: Handling operations listed before a send verb ("collect, retain, use, and share").
+_HANDLING_LIST = re.compile(
+    r"\b(?:collect|retain|use|store|process|access|obtain)(?:s|es|ed|ing)?,\s+"
+    r"(?:(?:collect|retain|use|store|process|access|obtain)(?:s|es|ed|ing)?,?\s+)+"
+    r"(?:and\s+|or\s+|and/or\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _first(lex_matches: list[LexMatch]) -> LexMatch | None:
     return min(lex_matches, key=lambda m: m.start) if lex_matches else None
+
+
+def _linked(
+    passage: Passage, sends: list[LexMatch], recipients: list[LexMatch]
+) -> tuple[LexMatch, LexMatch] | None:
+    """The first send verb that makes a transfer, with a foreign recipient close enough to be
+    its own."""
+    for send in sorted(sends, key=lambda m: m.start):
+        if not_a_transfer(passage, send):
+            continue
+        near = [
+            r
+            for r in recipients
+            if abs(r.start - send.start) <= _REACH and not _apart(passage, send, r)
+        ]
+        if near:
+            return send, min(near, key=lambda r: abs(r.start - send.start))
+    return None
+
+
+def _apart(passage: Passage, a: LexMatch, b: LexMatch) -> bool:
+    """Whether two matches stand in different clauses or items (a semicolon or a full stop
+    between them): "…prohibit providers from disclosing the data; (J) the foreign government
+    shall agree…" names no recipient of the disclosure."""
+    lo, hi = sorted((a, b), key=lambda m: m.start)
+    between = passage.text[lo.end - passage.span.start : hi.start - passage.span.start]
+    return bool(_CLAUSE_BREAK.search(between))
+
+
+def not_a_transfer(passage: Passage, send: LexMatch) -> bool:
+    """Whether a send verb describes no transfer by the text: one nobody is required to make
+    ("nor shall the foreign government be required to share…"), or one of a list of handling
+    operations that rules must govern ("procedures through which those authorities collect,
+    retain, use, and share data")."""
+    rel = send.start - passage.span.start
+    before = passage.text[max(0, rel - 80) : rel]
+    return bool(_NOT_REQUIRED.search(before) or _HANDLING_LIST.search(before))
 
 
 def _build(ctx: RuleContext) -> SharingIndex:
@@ -92,9 +152,10 @@ def _build(ctx: RuleContext) -> SharingIndex:
             if not any(c.start <= m.start < c.end for c in carried)
             and any(abs(x.start - m.start) < _NEAR for x in found.get("payload", []))
         ]
-        send, recipient = _first(sends), _first(found.get("foreign", []))
-        if send is None or recipient is None or offences_lex.has(p.text, "creation"):
+        pair = _linked(p, sends, found.get("foreign", []))
+        if pair is None or offences_lex.has(p.text, "creation"):
             continue
+        send, recipient = pair
         if "adequacy" in conditions:
             regimes.append(p)
         transfers.append(

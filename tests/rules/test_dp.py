@@ -228,3 +228,32 @@ def test_dp08_obtained_data_open_to_any_use(text: str, fires: bool) -> None:
 )
 def test_dp03_only_data_security_counts(other: str, fires: bool) -> None:
     assert bool(run("DP03", RETAIN_ALL + f"\nSection 6. Other\n\n{other}\n")) is fires
+
+
+AGREEMENT = (
+    "Section 9. Agreements\n\n(1) An agreement governing access by a foreign government to data "
+    "held by providers shall satisfy this section if the Minister determines that—\n\n"
+    "(a) the foreign government has clear legal rules governing the authorities that seek "
+    "data, including procedures through which those authorities collect, retain, use, and "
+    "share data;\n\n"
+    "(b) the foreign government shall not be required to share any information produced "
+    "in a criminal investigation with a third government;\n\n"
+    "(c) providers may not be prohibited from disclosing the data; the foreign government "
+    "shall agree to periodic review of compliance.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["DP04", "DP05", "DP07", "DP08"])
+def test_conditions_on_a_foreign_government_are_not_transfers_to_it(code: str) -> None:
+    # The foreign government is the subject of a condition, not the recipient of a send.
+    assert run(code, AGREEMENT) == []
+
+
+@pytest.mark.parametrize("code", ["DP04", "DP05"])
+def test_a_send_with_its_foreign_recipient_is_still_a_transfer(code: str) -> None:
+    text = (
+        "Section 9. Disclosure\n\nAn officer who has obtained the contents of a communication "
+        "may disclose such information to a foreign law enforcement officer, who may use or "
+        "disclose them as appropriate.\n"
+    )
+    assert [f.code for f in run(code, text)] == [code]

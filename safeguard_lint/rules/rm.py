@@ -133,12 +133,15 @@ class EffectiveRemedyMissing(Rule):
             ouster = next(iter(clause.hits("remedies", "ouster")), None)
             immunity = next(iter(clause.hits("remedies", "immunity")), None)
             shielded = [a for a in clause.authorisers if a.kind == "executive"]
-            # An ouster counts where it reaches the powers (an arbitral award's finality not).
+            # An ouster counts where it reaches the powers (an arbitral award's finality not),
+            # or bars those the measures prejudice ("…shall not be called in question under
+            # any law by any person who may have been prejudiced by such access").
             reaches = bool(
                 id(site.provision) in powers
                 or clause.powers
                 or shielded
                 or clause.has("scope", "powers_in", "instrument")
+                or clause.has("remedies", "aggrieved")
             )
             found = (ouster if reaches else None) or (immunity if shielded else None)
             if found is None or id(site.provision) in reported:

@@ -217,6 +217,15 @@ def test_rm01_a_clause_on_any_warrant_under_the_act_reaches_every_power(
         # An arbitral award's finality reaches no power.
         ("The award of the arbitrator shall be conclusive and shall not be questioned in any "
          "court.", False),
+        # Barring those the measures prejudice from any challenge, under any law.
+        ("Access granted by a provider in accordance with this law shall not be called in "
+         "question under any law by any person who may have been prejudiced by such access.",
+         True),
+        ("A certification made by the Minister under section 5 shall not be subject to "
+         "judicial or administrative review.", True),
+        # A decision that binds no one affected by the powers, and review merely described.
+        ("A decision of the arbitrator shall not be called in question under any law.", False),
+        ("The Minister's report shall be subject to judicial review.", False),
     ],
 )
 def test_rm01_ousters_and_immunities_of_the_authorities(clause: str, fires: bool) -> None:

@@ -275,18 +275,18 @@ class _Structurer:
         tok = line.tokens[0]
         rest = line.tokens[1] if len(line.tokens) > 1 else None
         self.st.expect_heading = None
-        whole = _joined(self.source, tok, line.tokens[-1])
-        lead = len(whole.value) - len(whole.value.lstrip())
-        if _NOISE.match(whole.value.strip()):  # "- 3 -", "* * *": a page number or a rule
+        last = line.tokens[-1]
+        if _NOISE.match(self.source[tok.start_pos : last.end_pos].strip()):
+            # "- 3 -", "* * *": a page number or a rule
             self.label_index += len(matches)
             self.flush()
-            self.emit(_sub(whole, "NOISE", lead, len(whole.value)))
+            self.emit(_trimmed(_joined(self.source, tok, last), "NOISE"))
             return
         first = self.labels[self.label_index]
         if (first.arabic or 0) >= _LARGE_NUMBER and not self._opens_section(first):
             # "2510. Definitions." in a table of contents, a year opening a line: text.
             self.label_index += len(matches)
-            self.text(_sub(whole, "TEXT", lead, len(whole.value)), line.blank_before)
+            self.text(_trimmed(_joined(self.source, tok, last), "TEXT"), line.blank_before)
             return
         for i, m in enumerate(matches):
             label = self.labels[self.label_index]
@@ -448,6 +448,12 @@ _BARE_SCHEDULE = re.compile(
 
 def _retyped(tok: Tok, type_: str) -> Tok:
     return Tok(type_, tok.value, tok.start_pos, tok.end_pos)
+
+
+def _trimmed(tok: Tok, type_: str) -> Tok:
+    """`tok` without its leading blanks, as `type_`."""
+    lead = len(tok.value) - len(tok.value.lstrip())
+    return _sub(tok, type_, lead, len(tok.value))
 
 
 def _section_key(label: Label) -> tuple[int, str]:

@@ -186,8 +186,9 @@ def parse_phrase(text: str) -> _Phrase | None:
     return _Phrase("list", unit, tuple(targets), parent)
 
 
+@lru_cache(maxsize=4096)
 def read_phrase(text: str) -> _Phrase | None:
-    """Parse a reference phrase as found in text, abbreviations ("s. 69") included."""
+    """Parse a reference phrase as found in text, abbreviations ("s. 69") included (cached)."""
     return parse_phrase(_ABBREVIATED.sub("sec.", text))
 
 
@@ -260,7 +261,6 @@ class Resolver:
                 continue
             ref = _Draft()
             tail = text[m.end() : m.end() + 120]
-            bigger = _THIS_BIGGER.match(tail)
             if phrase.kind == "list" and (
                 _EXTERNAL_TAIL.match(tail)
                 or _EXTERNAL_NEAR.match(tail)
@@ -268,7 +268,9 @@ class Resolver:
             ):
                 ref.external = True
                 ref.reason = "refers to another instrument"
-            elif bigger and bigger.group(1).lower() not in self.division_kinds:
+            elif (bigger := _THIS_BIGGER.match(tail)) and (
+                bigger.group(1).lower() not in self.division_kinds
+            ):
                 ref.external = True
                 ref.reason = f"refers to the wider {bigger.group(1).lower()}, beyond this document"
             else:

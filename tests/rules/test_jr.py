@@ -255,3 +255,17 @@ def test_jr02_a_warrantless_seizure_validated_by_a_judge_within_hours() -> None:
     )
     assert findings("JR02", text) == []
     assert findings("JR02", text.split(", if an application")[0] + ".\n")
+
+
+def test_jr03_leaves_an_executive_blocking_order_to_co08() -> None:
+    # One defect, one finding: blocking on the Minister's word is CO08's ("blocking without
+    # court"); an executive interception order in the same text is still JR03's.
+    blocking = (
+        "Section 26. Blocking\nWhere the Minister is satisfied that any content is prohibited "
+        "content, the Minister may direct any service provider to block, remove or restrict "
+        "access to that content.\n"
+    )
+    assert findings("JR03", blocking) == []
+    both = blocking + "\n" + JR03_FIRE[0].replace("Section 5", "Section 27")
+    assert [f.provision.label for f in findings("JR03", both)] == ["Section 27"]
+    assert findings("CO08", blocking)

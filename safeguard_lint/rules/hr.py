@@ -8,9 +8,7 @@ from safeguard_lint.ast import Severity
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import quote, span_of
-from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.model import Site, safeguard_model
-from safeguard_lint.semantics.offences import offences
+from safeguard_lint.semantics.model import safeguard_model
 from safeguard_lint.semantics.safeguards import first_power
 
 #: How far before a mention of rights law a soft verb may stand and still govern it.
@@ -220,9 +218,10 @@ class RestrictionTestMissing(Rule):
         association or privacy (including blocking or removal of content) when its provision
         does not require all of: a legal basis, a legitimate aim, and necessity and
         proportionality stated as a test (a bare "where necessary" or "proportionality" is
-        not the test), in the provision or in a general clause that reaches it. Speech
-        offences (vague terms, defamation, incitement) are restrictions too; the finding is
-        an error when the restriction is a criminal offence.
+        not the test), in the provision or in a general clause that reaches it. The finding
+        is an error when the restriction is a criminal offence. A speech offence turning on a
+        vague term, on reputation or on incitement is left to the rule that owns that defect
+        (CO05, CO06, CO07): reported there at the same words, it would be said twice.
 
     Why it matters:
         Every restriction must be provided by law, pursue a legitimate aim and be necessary and
@@ -257,7 +256,6 @@ class RestrictionTestMissing(Rule):
             for s in model.power_sites()
             if any(m.category == "blocking" for m in s.clause.powers)
         ]
-        triggers += _speech_offences(ctx)
         seen: set[int] = set()
         for site, phrase in sorted(triggers, key=lambda t: t[1].start):
             if id(site.provision) in seen or any(
@@ -287,16 +285,3 @@ class RestrictionTestMissing(Rule):
                 f"The restriction {quote(phrase)} does not require {missing}",
                 severity=severity,
             )
-
-
-def _speech_offences(ctx: RuleContext) -> list[tuple[Site, LexMatch]]:
-    """Offences that restrict speech (vague terms, defamation, incitement), at their first
-    such term: criminal restrictions on expression must pass the same test."""
-    model = safeguard_model(ctx)
-    found: list[tuple[Site, LexMatch]] = []
-    for off in offences(ctx).offences:
-        terms = sorted((*off.vague, *off.defamation, *off.incitement), key=lambda m: m.start)
-        site = model.site_at(terms[0].start) if terms else None
-        if site is not None:
-            found.append((site, terms[0]))
-    return found

@@ -182,22 +182,20 @@ def test_hr05_the_test_may_come_from_a_general_clause_reaching_the_power() -> No
     assert findings("HR05", hedged + BLOCKING)
 
 
-def test_hr05_a_speech_offence_is_a_restriction_and_an_error() -> None:
+def test_hr05_leaves_a_speech_offence_to_the_content_offence_rules() -> None:
+    # The vague term is CO05's finding at the same words: HR05 would say it twice.
     text = (
         "Section 8. Offensive messages\nA person who sends a message that is grossly offensive "
         "commits an offence and is liable on conviction to imprisonment for three years.\n"
     )
-    (f,) = findings("HR05", text)
-    assert f.severity == "error"
-    assert text[f.span.start : f.span.end] == "grossly offensive"
-    # The Act creating the offence is its legal basis: only the aim and the test are missing.
-    assert "legal basis" not in f.message
-    assert "necessity" in f.message
-    computer = (
-        "Section 5. Access\nA person who intentionally accesses a computer system without "
-        "authority commits an offence and is liable on conviction to imprisonment.\n"
+    assert findings("HR05", text) == []
+    assert findings("CO05", text)
+    # A restriction that no content-offence rule reads is still HR05's.
+    regulation = (
+        "Section 27. Content\nThe Minister may make regulations restricting the publication of "
+        "content online in the interests of public order.\n"
     )
-    assert findings("HR05", computer) == []
+    assert findings("HR05", text + "\n" + regulation)
 
 
 @pytest.mark.parametrize(
@@ -212,3 +210,16 @@ def test_hr05_a_speech_offence_is_a_restriction_and_an_error() -> None:
 )
 def test_hr05_restricting_publication(text: str, fires: bool) -> None:
     assert bool(findings("HR05", f"Section 27. Content\n{text}\n")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The Authority may order the removal of data from a website.", True),
+        # Removing an office holder restricts no one's expression.
+        ("A person desiring the removal of Data Commissioner on any ground may present a "
+         "petition to the Commission.", False),
+    ],
+)
+def test_hr05_removal_of_content_not_of_an_office_holder(text: str, fires: bool) -> None:
+    assert bool(findings("HR05", f"Section 12. Removal\n{text}\n")) is fires

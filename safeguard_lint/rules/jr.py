@@ -26,9 +26,26 @@ _BELIEF_REACH = 120
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\s+(?:that|where|if)\b|\bor\s+(?:that|where|if)\b")
 
 
+#: A court order or warrant that already exists ("notification of the existence of the
+#: subpoena or court order"): the clause mentions it, it does not require it.
+_EXISTING_INSTRUMENT = re.compile(
+    r"\b(?:the|such|that|this|said)\s+(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE
+)
+
+
 def review_phrases(site: Site) -> Sequence[Located]:
-    """Review or authorisation by a judge or an independent body, named as a safeguard."""
-    return site.clause.hits("oversight", "review")
+    """Review or authorisation by a judge or an independent body, named as a safeguard (not a
+    court order already issued that the clause only mentions)."""
+    clause = site.clause
+    return [
+        m
+        for m in clause.hits("oversight", "review")
+        if not (
+            m.text.lower().startswith(("court", "judicial"))
+            and m.text.lower().rstrip("s").endswith(("order", "warrant"))
+            and _EXISTING_INSTRUMENT.search(clause.text, 0, m.start - clause.start)
+        )
+    ]
 
 
 class HedgedReviewRequirement(Rule):

@@ -269,3 +269,19 @@ def test_jr03_leaves_an_executive_blocking_order_to_co08() -> None:
     both = blocking + "\n" + JR03_FIRE[0].replace("Section 5", "Section 27")
     assert [f.provision.label for f in findings("JR03", both)] == ["Section 27"]
     assert findings("CO08", blocking)
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        # An order already issued, mentioned in the object of the authority's own view.
+        ("An agency may require a backup copy if in its sole discretion it determines that "
+         "notice of the existence of the subpoena or court order may result in destruction of "
+         "evidence.", False),
+        # Whether to seek a court order at all is left to the agency.
+        ("An agency may, in its sole discretion, seek a court order before requiring "
+         "disclosure.", True),
+    ],
+)
+def test_jr01_a_court_order_mentioned_is_not_a_review_required(clause: str, fires: bool) -> None:
+    assert bool(findings("JR01", f"Section 4. Backup\n{clause}\n")) is fires

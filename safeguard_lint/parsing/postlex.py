@@ -51,6 +51,13 @@ _FORMULA = re.compile(
 )
 _DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
 _DOTTED = re.compile(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
+#: Text ending in a unit word, the number of which must follow ("under subsection", "of
+#: paragraphs (a) and"): a label on the next line belongs to the sentence.
+_REFERENCE_END = re.compile(
+    r"\b(?:sub-?sections?|sections?|(?:sub-?)?paragraphs?|articles?|(?:sub-?)?clauses?|"
+    r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
+    re.IGNORECASE,
+)
 _PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
 _RUN_IN = re.compile(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
@@ -281,6 +288,13 @@ class _Structurer:
             self.label_index += len(matches)
             self.flush()
             self.emit(_trimmed(_joined(self.source, tok, last), "NOISE"))
+            return
+        pending = self.st.pending
+        if pending is not None and not line.blank_before and _REFERENCE_END.search(pending.value):
+            # "… under subsection" / "(2) of section 364 …": a reference broken over two lines
+            # (text from PDFs), so the number continues the sentence instead of opening a unit.
+            self.label_index += len(matches)
+            self.st.pending = _joined(self.source, pending, last)
             return
         first = self.labels[self.label_index]
         if (first.arabic or 0) >= _LARGE_NUMBER and not self._opens_section(first):

@@ -61,6 +61,21 @@ _DESCRIBED_ACT = re.compile(
     r"\b(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A power named as what an instrument applied for would authorise ("may make application for
+#: an order … authorizing the installation and use of a pen register"): the applicant asks, the
+#: issuer grants.
+_APPLIED_FOR = re.compile(
+    r"\b(?:application|apply|applies|request)\s+(?:to\s+[^,;]{1,80}?\s+)?for\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,12}?(?:order|warrant|authori[sz]ation)s?\b[^;.]*$",
+    re.IGNORECASE,
+)
+#: A power named as the source of what it yielded ("the results of the trap and trace device
+#: shall be furnished to the officer"): a clause on handling its product, not a grant.
+_PRODUCT_OF = re.compile(
+    r"\b(?:results?|product|yield|output|records?|material|information)\s+(?:obtained\s+)?"
+    r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
+    re.IGNORECASE,
+)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
@@ -232,14 +247,17 @@ class Clause:
     def _names_instrument_only(self) -> bool:
         """Whether every power named only qualifies an instrument that the clause does not
         issue: "an application for the warrant of interception", "reports about the warrants
-        of surveillance or interception", "the number of pen register orders" speak of a
-        power granted elsewhere."""
+        of surveillance or interception", "the number of pen register orders", "may make
+        application for an order authorizing the use of a pen register", "the results of the
+        trap and trace device shall be furnished" speak of a power granted elsewhere."""
         if self.has("markers", "issuance", "issued"):
             return False
         spans = [(m.start - self.start, m.end - self.start) for m in self.powers]
         return all(
             _INSTRUMENT_OF.search(self.text, max(0, start - 60), start)
             or _INSTRUMENT_AFTER.match(self.text, end)
+            or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
+            or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
             for start, end in spans
         )
 

@@ -144,3 +144,23 @@ def test_a_verbless_clause_describing_an_authorised_measure_grants_nothing() -> 
     # The instrument itself authorising, or an empowering heading: a grant.
     assert clause("the said warrant authorizes the interception of calls;").grants_power
     assert clause("Power of the Government to order interception of messages.").grants_power
+
+
+def test_applying_for_an_order_and_handling_its_results_grant_nothing() -> None:
+    # The applicant asks and the court grants; the results clause handles the product.
+    assert not clause(
+        "An attorney for the Government may make application for an order authorizing the "
+        "installation and use of a pen register under this chapter."
+    ).grants_power
+    assert not clause(
+        "The results of the trap and trace device shall be furnished to the officer."
+    ).grants_power
+    # The court granting the order, and an application answered by the judge's own order.
+    assert clause(
+        "The court shall enter an ex parte order authorizing the installation and use of a "
+        "pen register."
+    ).grants_power
+    assert clause(
+        "The Minister may apply to a judge, who may by order authorise the interception of "
+        "communications."
+    ).grants_power

@@ -7,6 +7,7 @@ safeguards from hedged ones. Power categories group the `powers` lexicon for the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from safeguard_lint.semantics.clauses import Clause
@@ -14,6 +15,8 @@ from safeguard_lint.semantics.durations import find_durations
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.model import Located, Site
 
+#: A denial just before a remedy ("No cause of action", "no civil action").
+_DENIED = re.compile(r"\bno\s+$", re.IGNORECASE)
 #: Interception and real-time collection: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -44,9 +47,21 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
 
 
 def remedy(clause: Clause) -> Sequence[LexMatch]:
-    """A right to challenge, damages, or exclusion of unlawfully obtained material."""
-    found = [*clause.hits("remedies", "remedy", "damages"), *exclusion(clause)]
+    """A right to challenge, damages, or exclusion of unlawfully obtained material. The
+    compensation of a provider for the costs of assisting is no remedy for the person the
+    measure affects."""
+    reimbursed = clause.has("remedies", "reimbursement")
+    damages = () if reimbursed else clause.hits("remedies", "damages")
+    remedies = [m for m in clause.hits("remedies", "remedy") if not _negated(clause, m)]
+    found = [*remedies, *damages, *exclusion(clause)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _negated(clause: Clause, m: LexMatch) -> bool:
+    """Whether a remedy is denied where it is named ("No cause of action shall lie…")."""
+    return bool(
+        _DENIED.search(clause.text, max(0, m.start - clause.start - 12), m.start - clause.start)
+    )
 
 
 def exclusion(clause: Clause) -> Sequence[LexMatch]:

@@ -233,3 +233,23 @@ def test_rm01_ousters_and_immunities_of_the_authorities(clause: str, fires: bool
     text += f"\nSection 9. Immunity\n{clause}\n"
     found = [f for f in findings("RM01", text) if "Section 9" in (f.provision.label or "")]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        # Paying a provider's costs, or shielding the provider, is no remedy for the target.
+        ("A provider who furnishes facilities under this section shall be reasonably "
+         "compensated for such reasonable expenses incurred in providing such facilities.",
+         True),
+        ("No cause of action shall lie in any court against any provider for assistance given "
+         "under an order.", True),
+        # A remedy for the person concerned.
+        ("A person whose communications were intercepted in breach of this Act may bring a "
+         "civil action for damages.", False),
+    ],
+)
+def test_rm01_reimbursing_or_shielding_a_provider_is_no_remedy(clause: str, fires: bool) -> None:
+    text = POWER + f"(2) {clause}\n"
+    found = [f for f in findings("RM01", text) if "Section 5" in (f.provision.label or "")]
+    assert bool(found) is fires

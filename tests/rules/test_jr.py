@@ -285,3 +285,24 @@ def test_jr03_leaves_an_executive_blocking_order_to_co08() -> None:
 )
 def test_jr01_a_court_order_mentioned_is_not_a_review_required(clause: str, fires: bool) -> None:
     assert bool(findings("JR01", f"Section 4. Backup\n{clause}\n")) is fires
+
+
+@pytest.mark.parametrize(
+    ("standard", "fires"),
+    [
+        # A certification of relevance, however solemn, is no suspicion.
+        ("the applicant has certified on oath that the information likely to be obtained is "
+         "relevant to an ongoing criminal investigation", True),
+        ("the applicant offers specific and articulable facts showing reasonable grounds to "
+         "believe that the records are relevant and material to an ongoing criminal "
+         "investigation", False),
+    ],
+)
+def test_jr04_relevance_to_an_ongoing_investigation_is_not_suspicion(
+    standard: str, fires: bool
+) -> None:
+    text = (
+        "Section 7. Orders\nThe court shall enter an order authorizing the installation and use "
+        f"of a pen register if the court finds that {standard}.\n"
+    )
+    assert bool(findings("JR04", text)) is fires

@@ -90,6 +90,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "an offence.\n",
             "Section 4. Morals\n\nA person who posts content against public morals commits an "
             "offence.\n",
+            "Section 4. Rumours\n\nA person who knowingly publishes rumors that may make a "
+            "person lose their credibility commits an offence.\n",
+            "Section 4. Indecency\n\nA person who publishes any indecent message using a "
+            "computer system commits an offence.\n",
         ],
         [
             "Section 4. Threats\n\nA person who intentionally sends a message intended to cause, "
@@ -97,6 +101,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Section 4. Instructions\n\nA person who issues false electronic instructions "
             "commits an offence.\n",
             "Section 4. Guidance\n\nThe Authority shall publish guidance on false news.\n",
+            "Section 4. Images\n\nA person who intentionally produces indecent images of a "
+            "real child commits an offence.\n",
         ],
     ),
     "CO06": (

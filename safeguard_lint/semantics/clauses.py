@@ -76,6 +76,12 @@ _PRODUCT_OF = re.compile(
     r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
     re.IGNORECASE,
 )
+#: A power named as what a complainant alleges ("hear a complaint from any person who claims
+#: that the applicant is conducting interception beyond the scope of the warrant").
+_CLAIMED = re.compile(
+    r"\b(?:claims?|alleges?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
+    re.IGNORECASE,
+)
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
 _TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
@@ -249,7 +255,9 @@ class Clause:
         issue: "an application for the warrant of interception", "reports about the warrants
         of surveillance or interception", "the number of pen register orders", "may make
         application for an order authorizing the use of a pen register", "the results of the
-        trap and trace device shall be furnished" speak of a power granted elsewhere."""
+        trap and trace device shall be furnished", "a complaint from any person who claims
+        that the applicant is conducting interception beyond the warrant" speak of a power
+        granted elsewhere."""
         if self.has("markers", "issuance", "issued"):
             return False
         spans = [(m.start - self.start, m.end - self.start) for m in self.powers]
@@ -258,6 +266,7 @@ class Clause:
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
+            or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )
 

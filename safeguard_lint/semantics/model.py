@@ -43,6 +43,9 @@ _INSTRUMENT = re.compile(
 )
 #: How a lead-in that governs the items below it ends.
 _LEAD_IN = ("\u2014", ":", "-", "\u2013")
+#: A blank to be filled in, and how many make a provision a form.
+_BLANK = re.compile(r"_{5,}|\.{8,}|…{3,}")
+_FORM_BLANKS = 3
 #: Units whose text binds no one (recitals, preambles): left out of the model.
 _NON_OPERATIVE = frozenset({"recital", "recitals", "preamble", "citation", "note"})
 
@@ -330,7 +333,7 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
     model = safeguard_model(ctx)
     found: list[Site] = []
     for site in model.candidates("powers"):
-        if _in_definitions(model, site):
+        if _in_definitions(model, site) or _in_form(model, site):
             continue
         siblings = model.by_provision.get(id(site.provision), [])
         if site.clause.modality is None and any(s.clause.is_offence for s in siblings):
@@ -346,6 +349,14 @@ def _in_definitions(model: SafeguardModel, site: Site) -> bool:
     return site.clause.is_definition or bool(
         heading and model.analyser.lexicon("markers").has(heading, "definitions")
     )
+
+
+def _in_form(model: SafeguardModel, site: Site) -> bool:
+    """Whether a sentence stands in a form to be filled in (a schedule of blanks: "It is
+    further affirmed that the said warrant authorizes the lawful interception of: 1. ____"):
+    a form records the use of a power, it confers none."""
+    span = site.provision.span
+    return len(_BLANK.findall(model.source, span.start, span.end)) >= _FORM_BLANKS
 
 
 def _listed(model: SafeguardModel, site: Site) -> bool:

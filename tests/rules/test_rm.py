@@ -253,3 +253,21 @@ def test_rm01_reimbursing_or_shielding_a_provider_is_no_remedy(clause: str, fire
     text = POWER + f"(2) {clause}\n"
     found = [f for f in findings("RM01", text) if "Section 5" in (f.provision.label or "")]
     assert bool(found) is fires
+
+
+FORM = (
+    "\nSchedule\nForm of warrant\n\nName of the officer: __________\n\nDate: __________\n\n"
+    "It is further affirmed that the said warrant authorizes the lawful interception of:\n\n"
+    "1. ______________\n\n2. ______________\n"
+)
+
+
+def test_a_form_to_be_filled_in_confers_no_power() -> None:
+    labels = [f.provision.label for f in findings("RM02", POWER + FORM)]
+    assert labels == ["Section 5"]
+    # The same words filled in as operative text do confer the power.
+    filled = FORM.replace("_" * 14, "the named suspect").replace("_" * 10, "the officer")
+    assert [f.provision.label for f in findings("RM02", POWER + filled)] == [
+        "Section 5",
+        "Schedule",
+    ]

@@ -164,3 +164,13 @@ def test_applying_for_an_order_and_handling_its_results_grant_nothing() -> None:
         "The Minister may apply to a judge, who may by order authorise the interception of "
         "communications."
     ).grants_power
+
+
+def test_a_power_named_in_a_complaint_is_not_granted() -> None:
+    assert not clause(
+        "The Judge shall hear a complaint from any person who claims that the applicant is "
+        "conducting interception beyond the scope of the warrant."
+    ).grants_power
+    assert clause(
+        "Where a complaint is dismissed, the officer may continue the interception."
+    ).grants_power

@@ -306,3 +306,13 @@ def test_jr04_relevance_to_an_ongoing_investigation_is_not_suspicion(
         f"of a pen register if the court finds that {standard}.\n"
     )
     assert bool(findings("JR04", text)) is fires
+
+
+def test_jr04_a_reasonable_ground_in_the_singular_is_a_ground() -> None:
+    text = (
+        "Section 66. Preservation\nThe Commissioner may apply to a court for a preservation order "
+        "for the expeditious preservation of personal data, where there is {} to believe that "
+        "the data is vulnerable to loss.\n"
+    )
+    assert findings("JR04", text.format("reasonable ground")) == []
+    assert findings("JR04", text.format("a wish"))

@@ -55,10 +55,12 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:warrants?|orders?|directions?|applications?)\b", re.IGNORECASE
 )
 #: An authorising word that describes a measure already authorised ("the interceptions authorized
-#: by the order") or names the instrument ("under such order", "the warrant"), not the act of
-#: authorising: in a clause without a modal verb it confers nothing.
+#: by the order") or names the instrument ("under such order", "the warrant", "search and
+#: seizure with warrant"), not the act of authorising: in a clause without a modal verb it
+#: confers nothing.
 _DESCRIBED_ACT = re.compile(
-    r"\b(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"|(?:with|without|under|upon|on|by|pursuant\s+to)\s+)$",
     re.IGNORECASE,
 )
 #: A power named as what an instrument applied for would authorise ("may make application for

@@ -174,3 +174,10 @@ def test_a_power_named_in_a_complaint_is_not_granted() -> None:
     assert clause(
         "Where a complaint is dismissed, the officer may continue the interception."
     ).grants_power
+
+
+def test_a_marginal_note_naming_the_instrument_grants_nothing() -> None:
+    # "with warrant" names how the power is used; the section below grants it.
+    assert not clause("Powers of search and seizure with warrant").grants_power
+    assert not clause("Search and seizure under warrant").grants_power
+    assert clause("Power of the Magistrate to order search and seizure").grants_power

@@ -202,7 +202,11 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         off.child = find("content", "child_material")
         off.communicates = content.has(text, "conduct") and content.has(text, "object")
         off.content = bool(off.intimate or off.child or off.communicates)
-        off.computer = offences_lex.has(text, "computer_conduct")
+        # Obstructing a warrant or misusing the powers enforces the text's own measures: it
+        # is no offence against computer systems, whatever words of access it uses.
+        off.computer = offences_lex.has(text, "computer_conduct") and not offences_lex.has(
+            text, "enforcement"
+        )
         off.intent = find("mental_element", "general_intent")
         off.specific_intent = find("mental_element", "specific_intent")
         off.optional_intent = find("mental_element", "optional")

@@ -255,3 +255,22 @@ def test_co03_a_definition_mentioning_the_public_interest_exempts_nothing() -> N
         "journalism that is not an offence under Part 2.\n\n" + ACCESS
     )
     assert "Section 6" in labels("CO03", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # Enforcing the text's own measures: no journalist needs an exemption from these.
+        ("A service provider who declines, fails or interferes in any manner in the execution "
+         "of a warrant commits an offence and is liable to a fine.", False),
+        ("A police officer who misuses the powers granted under this section commits an "
+         "offence and is liable to imprisonment.", False),
+        # An offence against computer systems still needs its exemption.
+        ("A person who interferes with a computer system commits an offence and is liable to "
+         "imprisonment.", True),
+    ],
+)
+def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: bool) -> None:
+    source = f"Section 20. Offence\n\n{text}\n"
+    assert bool(run("CO03", source)) is fires
+    assert bool(run("CO01", source)) is fires

@@ -12,6 +12,9 @@ from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
 from safeguard_lint.semantics.passages import passages
 
+#: An exception that a purpose belongs to ("unless such publication is for the purpose of
+#: verifying…"): the purpose excuses the conduct, it is no element of intent.
+_EXCEPTED = re.compile(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.I)
 #: A notice or direction served on someone to take content down.
 _NOTICE = re.compile(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
 #: The actor itself blocks: "The Authority may block …".
@@ -68,7 +71,9 @@ class IntentMissingOrOptional(Rule):
         for off in offences(ctx).offences:
             if not (off.content or off.computer):
                 continue
-            if not off.intent and not off.optional_intent:
+            # Acting "in order to" or "for the purpose of" a result is acting with intent.
+            purpose = [m for m in off.specific_intent if not _excepted(off, m)]
+            if not off.intent and not purpose and not off.optional_intent:
                 yield self.finding(
                     ctx,
                     _span(off.creation),
@@ -83,6 +88,13 @@ class IntentMissingOrOptional(Rule):
                     f"Intent is optional here ('{' '.join(opt.text.split())}'): each State may "
                     f"punish the conduct without it",
                 )
+
+
+def _excepted(off: Offence, m: LexMatch) -> bool:
+    """Whether a purpose stands in an exception to the offence rather than in its elements."""
+    text = off.passage.text
+    rel = m.start - off.passage.span.start
+    return bool(_EXCEPTED.search(text, max(0, rel - 80), rel))
 
 
 class ConsentNotCentral(Rule):

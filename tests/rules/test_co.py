@@ -274,3 +274,20 @@ def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: b
     source = f"Section 20. Offence\n\n{text}\n"
     assert bool(run("CO03", source)) is fires
     assert bool(run("CO01", source)) is fires
+
+
+@pytest.mark.parametrize(
+    ("conduct", "fires"),
+    [
+        # A purpose the offender must pursue is an element of intent.
+        ("uses a computer system for the purposes of trafficking in human beings", False),
+        ("accesses a computer system in order to know the data it records", False),
+        # A purpose that excuses the conduct, or one that only names this Act, is not intent.
+        ("publishes a revoked certificate, unless such publication is for the purpose of "
+         "verifying a signature", True),
+        ("accesses a computer system without right for the purposes of this section", True),
+    ],
+)
+def test_co01_a_required_purpose_is_a_mental_element(conduct: str, fires: bool) -> None:
+    source = f"Section 12. Offence\n\nA person who {conduct} commits an offence.\n"
+    assert bool(run("CO01", source)) is fires

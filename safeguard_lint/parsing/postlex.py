@@ -171,9 +171,31 @@ class _Structurer:
         self.emit(Tok("_END", "", pos, pos))
 
     def flush(self) -> None:
-        if self.st.pending is not None:
-            self.emit(self.st.pending)
-            self.st.pending = None
+        pending = self.st.pending
+        if pending is None:
+            return
+        self.st.pending = None
+        items = _inline_items(pending.value)
+        if items is None:
+            self.emit(pending)
+        else:
+            self._inline_list(pending, items)
+
+    def _inline_list(self, tok: Tok, items: list[_InlineItem]) -> None:
+        """A text holding a list run in on one line ("either: (i) …; or (ii) …"): its lead-in,
+        then each item as a unit nested in the unit the text belongs to."""
+        base = tok.start_pos
+        ends = [start for start, _, _, _ in items[1:]] + [len(tok.value)]
+        self.emit(_piece(tok, 0, items[0][0]))
+        level = len(self.st.labels)
+        for (start, end, label, kind), stop in zip(items, ends, strict=True):
+            head = Tok("LABEL", tok.value[start:end], base + start, base + end, (label, kind))
+            self.close_labels(head, level)
+            self.st.labels.append(_Open(style_of(label, kind), label, blocks=1))
+            self.emit(head)
+            body = _piece(tok, end, stop)
+            if body.value:
+                self.emit(body)
 
     def close_labels(self, at: Tok, keep: int = 0) -> None:
         self.flush()
@@ -458,6 +480,56 @@ _BARE_SCHEDULE = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*)?"
     r"(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
 )
+
+
+#: A label run in to a line of text: "(i)", "(b)", "(2)", "(B)", followed by a blank.
+_INLINE_LABEL = re.compile(r"\((?:[ivx]{1,4}|[a-z]{1,2}|[0-9]{1,2}|[A-Z]{1,2})\)(?=\s)")
+#: How the lead-in of a run-in list ends: a colon or dash, a comma, or "either".
+_LEAD_IN_END = re.compile(r"(?:[:\u2014\u2013,]|\s-|\beither)\s*$")
+#: What separates two run-in items: a semicolon or comma, then perhaps "and"/"or".
+_ITEM_BREAK = re.compile(r"[;,]\s*(?:(?:and|or)\s+)?$")
+
+#: One run-in item: label start and end (offsets in the text), the label and its kind.
+_InlineItem = tuple[int, int, Label, str]
+
+
+def _inline_items(text: str) -> list[_InlineItem] | None:
+    """The items of a list run in on one line of `text`, or None when it holds none.
+
+    A list starts with (1), (a), (i) or (A) after a lead-in ending in a colon, dash, comma
+    or "either", and goes on while each next label follows the last after a semicolon or
+    comma ("…; or (ii) …"); two items at least. Labels inside references ("paragraph (a)",
+    "section 5(a)(i)") have no such lead-in and stay text.
+    """
+    found = list(_INLINE_LABEL.finditer(text))
+    for n, first in enumerate(found):
+        if not first.start() or not _LEAD_IN_END.search(text, 0, first.start()):
+            continue
+        label = parse_label(first.group())
+        kind = label.kind
+        if kind.endswith("-ambiguous"):
+            roman = any(m.group() in ("(ii)", "(II)") for m in found[n + 1 :])
+            kind = kind.replace("ambiguous", "roman" if roman else "letter")
+        if not starts_list(label, kind):
+            continue
+        items: list[_InlineItem] = [(first.start(), first.end(), label, kind)]
+        for m in found[n + 1 :]:
+            nxt = parse_label(m.group())
+            if follows(items[-1][2], nxt, kind) and _ITEM_BREAK.search(
+                text, items[-1][1], m.start()
+            ):
+                items.append((m.start(), m.end(), nxt, kind))
+        if len(items) >= 2:
+            return items
+    return None
+
+
+def _piece(tok: Tok, start: int, end: int) -> Tok:
+    """The text of `tok` from `start` to `end` (offsets in it), blanks trimmed at both ends."""
+    value = tok.value[start:end]
+    lead = len(value) - len(value.lstrip())
+    trail = len(value) - len(value.rstrip())
+    return _sub(tok, "TEXT", start + lead, end - trail)
 
 
 def _retyped(tok: Tok, type_: str) -> Tok:

@@ -78,6 +78,8 @@ _PRODUCT_OF = re.compile(
     r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
     re.IGNORECASE,
 )
+#: A relative pronoun opening a clause that describes a person ("any person who is entitled to").
+_RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A power named as what a complainant alleges ("hear a complaint from any person who claims
 #: that the applicant is conducting interception beyond the scope of the warrant").
 _CLAIMED = re.compile(
@@ -232,13 +234,24 @@ class Clause:
                 and not _SAVINGS.match(self.text)
                 and not self.has("markers", "exemption", "authorised_elsewhere")
                 and (
-                    self.modality in ("may", "shall", "must")
+                    (self.modality in ("may", "shall", "must") and not self.modal_describes)
                     or self.has("modality", "empowerment")
                     or self._performs_authorising_act()
                 )
                 and not self._names_instrument_only()
             )
         return bool(self._memo["grants"])
+
+    @property
+    def modal_describes(self) -> bool:
+        """Whether the clause's modal verb stands in a relative clause that describes someone
+        ("consent from any person who is entitled to access the computer system")."""
+        first = next(iter(self.hits("modality", *_MODAL_WORD)), None)
+        return first is not None and bool(
+            _RELATIVE.search(
+                self.text, max(0, first.start - self.start - 30), first.start - self.start
+            )
+        )
 
     def _performs_authorising_act(self) -> bool:
         """Whether a clause without a modal verb authorises something itself ("the warrant
@@ -247,8 +260,9 @@ class Clause:
         naming the instrument ("interceptions made under such order")."""
         return any(
             not m.text.lower().endswith("ed")
-            and not _DESCRIBED_ACT.search(self.text, max(0, m.start - self.start - 40),
-                                          m.start - self.start)
+            and not _DESCRIBED_ACT.search(
+                self.text, max(0, m.start - self.start - 40), m.start - self.start
+            )
             for m in self.hits("authorisers", "authorising_act")
         )
 

@@ -363,17 +363,25 @@ def _listed(model: SafeguardModel, site: Site) -> bool:
     """Whether a power sentence is an item of a list whose lead-in confers powers
     ("…to empower its competent authorities to: (a) collect or record…")."""
     clause = site.clause
-    if not clause.powers or clause.is_offence or clause.is_definition or clause.modality:
+    own_modal = clause.modality is not None and not clause.modal_describes
+    if not clause.powers or clause.is_offence or clause.is_definition or own_modal:
         return False
     siblings = model.by_provision.get(id(site.provision), [])
-    if any(s.clause.is_offence for s in siblings):
-        return False
     for lead in siblings:
         if lead.clause.start >= clause.start:
             break
         text = lead.clause.text.rstrip()
         if text.endswith((":", "\u2014", "-")) and lead.clause.has("modality", "empowerment"):
-            return True
+            # An offence in the lead-in's own unit makes its items elements of the offence;
+            # one in another subsection ("fails to comply with an order under subsection
+            # (1)") only enforces the power.
+            return not any(
+                s.clause.is_offence
+                and (
+                    s.unit is lead.unit or _inside(lead.unit, model.index.chain.get(s.unit.eid, ()))
+                )
+                for s in siblings
+            )
     return False
 
 

@@ -234,3 +234,15 @@ def test_pl03_blocking_obtains_no_material_to_handle() -> None:
     assert findings("PL03", text) == []
     assert findings("PL03", text.replace("restrict access to specified content", "intercept "
                                          "specified communications"))
+
+
+def test_an_empowering_lead_in_keeps_its_items_beside_a_failure_to_comply_offence() -> None:
+    # Item (a) names its addressee by a relative clause ("who may hold"); the offence in
+    # subsection (2) only enforces the order.
+    text = (
+        "Section 17. Production orders\n(1) The authority may, where it considers it useful, "
+        "order—\n(a) any person who may hold information to produce any specified data;\n"
+        "(2) A person who fails to comply with an order under subsection (1) commits an "
+        "offence.\n"
+    )
+    assert findings("PL02", text)

@@ -181,3 +181,15 @@ def test_a_marginal_note_naming_the_instrument_grants_nothing() -> None:
     assert not clause("Powers of search and seizure with warrant").grants_power
     assert not clause("Search and seizure under warrant").grants_power
     assert clause("Power of the Magistrate to order search and seizure").grants_power
+
+
+def test_a_modal_verb_describing_a_person_confers_nothing() -> None:
+    # "who is entitled to access" describes the right-holder of an access offence.
+    text = (
+        "(b) that person does not have consent from any person who is entitled to access the "
+        "computer system."
+    )
+    assert clause(text).modal_describes
+    assert not clause(text).grants_power
+    assert not clause("The officer may access the computer system.").modal_describes
+    assert clause("The officer may access the computer system.").grants_power

@@ -246,3 +246,17 @@ def test_an_empowering_lead_in_keeps_its_items_beside_a_failure_to_comply_offenc
         "offence.\n"
     )
     assert findings("PL02", text)
+
+
+@pytest.mark.parametrize(
+    ("duty", "fires"),
+    [
+        # The State helping the owner of an attacked system compels no one.
+        ("The Council shall provide technical assistance to the owner of a critical "
+         "infrastructure to mitigate the threat.", False),
+        ("A service provider shall provide the applicant technical assistance in executing "
+         "an order.", True),
+    ],
+)
+def test_technical_assistance_given_to_a_victim_is_no_power(duty: str, fires: bool) -> None:
+    assert bool(findings("PL02", f"Section 11. Assistance\n{duty}\n")) is fires

@@ -238,7 +238,7 @@ def build(tree: Tree[Tok], source: str, plan: Plan) -> Document:
 
 def _heading_text(text: str) -> str:
     """A heading as words: whitespace collapsed, Markdown emphasis and a final stop removed."""
-    return " ".join(text.split()).strip("*_ ").rstrip(".")
+    return " ".join(text.split()).strip("*_ ").rstrip(". ")
 
 
 def _span(tok: Tok) -> Span:

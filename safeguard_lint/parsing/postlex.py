@@ -128,6 +128,9 @@ class _State:
     in_schedule: bool = False
     expect_heading: str | None = None
     pending: Tok | None = None
+    #: The text after a label that may be the unit's title ("(a) Definitions."): a heading
+    #: if the unit's content follows, the item's text if a sibling does.
+    title: Tok | None = None
     #: Depth of open labels at which a run of unlabelled definitions ("x" means …) sits.
     definitions_depth: int | None = None
 
@@ -175,7 +178,7 @@ class _Structurer:
         if pending is None:
             return
         self.st.pending = None
-        items = _inline_items(pending.value)
+        items = _inline_items(pending.value) if pending.type == "TEXT" else None
         if items is None:
             self.emit(pending)
         else:
@@ -345,7 +348,13 @@ class _Structurer:
                 continue
             self.open_label(label, sub)
         if rest is not None:
+            run_in = _RUN_IN_TITLE.match(rest.value)
+            if run_in is not None and _item_title(run_in.group("title") + "."):
+                # "(d) Definitions.—As used in this section…": a title, then the body.
+                self.emit(_sub(rest, "HEADING", *run_in.span("title")))
+                rest = _sub(rest, "TEXT", run_in.end(), len(rest.value))
             self.st.pending = _retyped(rest, "TEXT")
+            self.st.title = self.st.pending if _item_title(rest.value) else None
             if self.st.labels:
                 self.st.labels[-1].blocks += 1
 
@@ -371,7 +380,10 @@ class _Structurer:
             kind = resolve_kind(label, open_last, upcoming)
         tok.info = (label, kind)
         style = style_of(label, kind)
-        self.close_labels(tok, self._level(label, kind, style))
+        level = self._level(label, kind, style)
+        if level == len(self.st.labels):
+            self._title_heads_unit()  # "(b) Review." then "(1) …": the title of (b)
+        self.close_labels(tok, level)
         self.st.labels.append(_Open(style, label))
         self.emit(tok)
 
@@ -423,10 +435,17 @@ class _Structurer:
             return
         elif self._ends_list(value, blank_before):
             self.close_labels(tok, len(self.st.labels) - 1)
+        self._title_heads_unit()  # "(c) Publication." then its text
         self.flush()
         self.st.pending = tok
         if self.st.labels:
             self.st.labels[-1].blocks += 1
+
+    def _title_heads_unit(self) -> None:
+        """Make the pending title of the last label its heading: the unit's content follows."""
+        if self.st.pending is not None and self.st.pending is self.st.title:
+            self.st.pending = _retyped(self.st.pending, "HEADING")
+        self.st.title = None
 
     def _heading_may_follow(self) -> bool:
         """A title line can only follow the unit's number or title line, nothing in between."""
@@ -491,6 +510,19 @@ _ITEM_BREAK = re.compile(r"[;,]\s*(?:(?:and|or)\s+)?$")
 
 #: One run-in item: label start and end (offsets in the text), the label and its kind.
 _InlineItem = tuple[int, int, Label, str]
+
+
+#: A title run in to an item's text: "Definitions.—As used in this section".
+_RUN_IN_TITLE = re.compile(r"(?P<title>[^.\n]{1,80}?)\s*\.\s*[\u2014\u2013]\s*(?=\S)")
+#: The most words an item's title has ("(A) Treatment in the first chamber.").
+_TITLE_WORDS = 8
+
+
+def _item_title(text: str) -> bool:
+    """Whether the text after a label can be the item's title: a short title-like phrase
+    closed by a full stop, as in "(a) Definitions." or "(2) Exceptions."."""
+    text = text.strip()
+    return text.endswith(".") and len(text.split()) <= _TITLE_WORDS and is_title_like(text)
 
 
 def _inline_items(text: str) -> list[_InlineItem] | None:

@@ -316,3 +316,41 @@ def test_jr04_a_reasonable_ground_in_the_singular_is_a_ground() -> None:
     )
     assert findings("JR04", text.format("reasonable ground")) == []
     assert findings("JR04", text.format("a wish"))
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        # "information system" is the term of many texts for what others call a computer system.
+        "search or otherwise access an information system and the data stored in it",
+        "seize or otherwise secure the electronic data accessed under this article",
+        # An interposed phrase between the verb and the content collected.
+        "collect or record, by technical means in its territory, the content of specified "
+        "communications",
+        "collect or record that traffic data itself",
+    ],
+)
+def test_jr02_powers_worded_with_other_vocabulary(power: str) -> None:
+    text = f"Article 7. Powers\nEach Party shall empower its authorities to {power}.\n"
+    assert findings("JR02", text)
+    judged = text.replace(".\n", ", on a warrant issued by a judge.\n")
+    assert findings("JR02", judged) == []
+
+
+def test_pl02_production_and_preservation_worded_with_other_vocabulary() -> None:
+    for power in (
+        "order any person in its territory to hand over specified electronic data",
+        "order the rapid preservation of specified electronic data",
+    ):
+        text = f"Article 7. Orders\nEach Party shall enable its authorities to {power}.\n"
+        assert findings("PL02", text), power
+
+
+def test_handing_over_to_another_party_is_no_production_power() -> None:
+    text = (
+        "Article 7. Execution of requests\nThe requested Party shall hand over to the "
+        "requesting Party the evidence it has obtained, and shall cooperate with the "
+        "requesting Party.\n"
+    )
+    assert findings("PL02", text) == []
+    assert findings("JR02", text) == []

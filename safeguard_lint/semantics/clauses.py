@@ -203,8 +203,13 @@ class Clause:
 
     @property
     def powers(self) -> tuple[LexMatch, ...]:
-        """The intrusive powers the clause names."""
-        return self.hits("powers")
+        """The intrusive powers the clause names. A removal in a clause that edits what its
+        actor is about to share ("Prior to the sharing of information, a party shall … remove
+        such information") is a redaction, not a takedown of someone's content."""
+        found = self.hits("powers")
+        if self.has("markers", "redaction"):
+            found = tuple(m for m in found if m.category != "blocking")
+        return found
 
     @property
     def is_offence(self) -> bool:

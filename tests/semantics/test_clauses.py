@@ -193,3 +193,21 @@ def test_a_modal_verb_describing_a_person_confers_nothing() -> None:
     assert not clause(text).grants_power
     assert not clause("The officer may access the computer system.").modal_describes
     assert clause("The officer may access the computer system.").grants_power
+
+
+def test_removing_personal_details_before_sharing_is_a_redaction_not_a_takedown() -> None:
+    redaction = clause(
+        "Before the disclosure of any record, the agency shall review it and remove such "
+        "information as identifies a person unrelated to the investigation."
+    )
+    assert not redaction.grants_power
+    assert redaction.powers == ()
+    takedown = clause(
+        "The Authority may order a service provider to remove such information as identifies "
+        "a person unrelated to the investigation."
+    )
+    assert takedown.grants_power
+    assert [m.category for m in takedown.powers] == ["blocking"]
+    # Only the removal reads as a redaction: an interception beside it stays a power.
+    both = clause("Before the transfer of records, the officer may intercept communications.")
+    assert [m.category for m in both.powers] == ["interception"]

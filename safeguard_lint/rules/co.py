@@ -15,6 +15,8 @@ from safeguard_lint.semantics.passages import passages
 #: An exception that a purpose belongs to ("unless such publication is for the purpose of
 #: verifying…"): the purpose excuses the conduct, it is no element of intent.
 _EXCEPTED = re.compile(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.I)
+#: How far back a purpose phrase is read for the act it qualifies.
+_PURPOSE_REACH = 160
 #: A notice or direction served on someone to take content down.
 _NOTICE = re.compile(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
 #: The actor itself blocks: "The Authority may block …".
@@ -72,7 +74,11 @@ class IntentMissingOrOptional(Rule):
             if not (off.content or off.computer):
                 continue
             # Acting "in order to" or "for the purpose of" a result is acting with intent.
-            purpose = [m for m in off.specific_intent if not _excepted(off, m)]
+            purpose = [
+                m
+                for m in off.specific_intent
+                if not _excepted(off, m) and not _qualifies_other(ctx, off, m)
+            ]
             if not off.intent and not purpose and not off.optional_intent:
                 yield self.finding(
                     ctx,
@@ -95,6 +101,20 @@ def _excepted(off: Offence, m: LexMatch) -> bool:
     text = off.passage.text
     rel = m.start - off.passage.span.start
     return bool(_EXCEPTED.search(text, max(0, rel - 80), rel))
+
+
+def _qualifies_other(ctx: RuleContext, off: Offence, m: LexMatch) -> bool:
+    """Whether a purpose phrase qualifies an act or need described inside the conduct ("an
+    audit to be performed … in order to evaluate") rather than the offender's own conduct
+    (which it still does when the offender has that act done: "causes … to be accessed")."""
+    text = off.passage.text
+    rel = m.start - off.passage.span.start
+    begin = max(0, rel - _PURPOSE_REACH)
+    clause_start = max(text.rfind(b, begin, rel) for b in (";", ":", "\u2014", "."))
+    window = text[max(begin, clause_start + 1) : rel]
+    lex = ctx.lexicon("mental_element")
+    other = next(iter(lex.finditer(window, 0, ("other_act",))), None)
+    return other is not None and not lex.has(window[: other.start], "causing")
 
 
 class ConsentNotCentral(Rule):

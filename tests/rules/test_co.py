@@ -286,6 +286,14 @@ def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: b
         ("publishes a revoked certificate, unless such publication is for the purpose of "
          "verifying a signature", True),
         ("accesses a computer system without right for the purposes of this section", True),
+        # A purpose that qualifies an act or a need described inside the conduct is not the
+        # offender's: it says what the audit or the information is for.
+        ("fails to cooperate with an audit of a computer system to be carried out by the "
+         "Authority in order to evaluate compliance", True),
+        ("fails to provide such information on a computer system as may be necessary in order "
+         "to assess the risk", True),
+        # Causing something to be done for a purpose is still the offender's purpose.
+        ("causes a computer system to be accessed in order to obtain the data it holds", False),
     ],
 )
 def test_co01_a_required_purpose_is_a_mental_element(conduct: str, fires: bool) -> None:

@@ -126,6 +126,9 @@ PL05_FIRE = [
     "information.\n",
     "Section 5. Assistance\nAny person familiar with the system shall give the police any "
     "help they require.\n",
+    # Knowing how a system works is the same open class as knowledge of its functioning.
+    "Section 5. Assistance\nThe police may compel any person who knows how the information "
+    "system works to supply the information needed to search it.\n",
 ]
 PL05_PASS = [
     "Section 5. Assistance\nA judge may order any person who has knowledge about the functioning "
@@ -134,6 +137,9 @@ PL05_PASS = [
     "Section 5. Assistance\nA judge may direct the named service provider to furnish technical "
     "assistance with a minimum of interference.\n",
     "Section 5. Records\nThe registrar shall keep records of all licences.\n",
+    # Knowing of an offence is no knowledge of a system.
+    "Section 5. Reports\nAny person who knows that an offence has been committed shall "
+    "report it to the police.\n",
 ]
 
 

@@ -91,6 +91,9 @@ def test_sc02_silent(text: str) -> None:
         "through a computer system.\n",
         "Article 4. Cooperation\n\nParties shall provide mutual assistance for crimes under any "
         "other treaty.\n",
+        # "information system" is the term of many texts for a computer system.
+        "Article 4. Scope\n\nThe police may intercept communications to investigate any other "
+        "offence committed by means of an information system.\n",
     ],
 )
 def test_sc03_fires(text: str) -> None:
@@ -103,6 +106,8 @@ def test_sc03_fires(text: str) -> None:
         "Section 3. Scope\n\nThe powers in this Part may be used for the offences in sections "
         "4 to 8.\n",
         "Article 9. Relationship\n\nThis Convention is without prejudice to other conventions.\n",
+        "Article 4. Scope\n\nThe police may intercept communications to investigate the "
+        "offences in Articles 5 to 9 committed by means of an information system.\n",
         "Section 3. Compensation\n\nA court may order compensation for loss from an offence "
         "under any other law committed through a computer system.\n",
     ],

@@ -257,3 +257,17 @@ def test_a_send_with_its_foreign_recipient_is_still_a_transfer(code: str) -> Non
         "disclose them as appropriate.\n"
     )
     assert [f.code for f in run(code, text)] == [code]
+
+
+def test_dp04_a_reciprocal_exchange_between_the_parties_is_a_transfer() -> None:
+    exchange = (
+        "Article 22. Exchange\n\nThe Parties shall exchange information on the identity of "
+        "persons suspected of offences.\n"
+    )
+    assert run("DP04", exchange)
+    # The Parties acting each on its own territory send nothing abroad.
+    domestic = (
+        "Article 22. Records\n\nThe Parties shall ensure that service providers keep "
+        "information on the identity of their subscribers.\n"
+    )
+    assert not run("DP04", domestic)

@@ -34,8 +34,15 @@ Anchors = frozenset[str] | None
 
 
 def cache_dir() -> Path:
-    """Where derived lexicon data is kept between runs: the user's cache directory."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """Where derived lexicon data is kept between runs: the user's cache directory.
+
+    `$XDG_CACHE_HOME` if it is an absolute path (the XDG rule), else `~/.cache`; without a
+    home directory, the system's temporary directory, never a path relative to where the
+    command runs (a lint must not write into the repository it checks)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.path.expanduser("~")
+        base = os.path.join(home, ".cache") if os.path.isabs(home) else tempfile.gettempdir()
     return Path(base) / "safeguard-lint"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from safeguard_lint.semantics.lexicon import Lexicon
-from safeguard_lint.semantics.lexicon_cache import LexiconCache
+from safeguard_lint.semantics.lexicon_cache import LexiconCache, cache_dir
 from safeguard_lint.semantics.matcher import category_anchors, category_pattern, fold
 
 CATEGORIES = {
@@ -116,3 +116,15 @@ def test_fold_keeps_offsets() -> None:
     text = "İstanbul Court"  # "İ".lower() is two characters
     assert len(fold(text)) == len(text)
     assert fold(text).endswith("court")
+
+
+def test_cache_directory_is_never_relative_to_the_working_directory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # invalid by the XDG rule
+    monkeypatch.setenv("HOME", "/home/drafter")
+    assert cache_dir() == Path("/home/drafter/.cache/safeguard-lint")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", "")  # no usable home: the temporary directory
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)
+    assert cache_dir().is_absolute()

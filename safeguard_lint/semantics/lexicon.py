@@ -61,21 +61,20 @@ class Lexicon:
         """One category as a case-insensitive regex on word boundaries, or None when empty."""
         if category not in self._compiled:
             pats = self.patterns.get(category)
-            self._compiled[category] = _compile(pats) if pats else None
+            self._compiled[category] = (
+                re.compile(category_pattern(pats), re.IGNORECASE) if pats else None
+            )
         return self._compiled[category]
 
     def _matcher(self, category: str) -> CategoryMatcher | None:
         if category not in self._matchers:
             if self._cache is None:
                 self._cache = LexiconCache(self.patterns)
-                self._anchors = self._cache.anchors(self.patterns)
-            cache, pats = self._cache, self.patterns.get(category)
+                self._anchors = self._cache.anchors()
+            cache = self._cache
             self._matchers[category] = (
-                CategoryMatcher(
-                    self._anchors.get(category),
-                    lambda: cache.regex(category, category_pattern(pats)),
-                )
-                if pats
+                CategoryMatcher(self._anchors.get(category), lambda: cache.regex(category))
+                if self.patterns.get(category)
                 else None
             )
         return self._matchers[category]
@@ -143,11 +142,6 @@ class Lexicon:
 def _phrase(literal: str) -> str:
     """A literal phrase as a pattern: escaped, with any run of spaces matching any whitespace."""
     return r"\s+".join(re.escape(w) for w in literal.split())
-
-
-def _compile(patterns: Sequence[str]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -26,10 +26,10 @@ from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
-from safeguard_lint.semantics.matcher import category_anchors, lower_pattern
+from safeguard_lint.semantics.matcher import category_anchors, category_pattern, lower_pattern
 
-#: A compiled regex as the engine takes it: flags, code, number of groups, group names.
-Program = tuple[int, list[int], int, dict[str, int]]
+#: A compiled regex as the engine takes it: pattern, flags, code, number of groups, group names.
+Program = tuple[str, int, list[int], int, dict[str, int]]
 Anchors = frozenset[str] | None
 
 
@@ -53,7 +53,7 @@ class LexiconCache:
         key = repr((sys.version, sre_c.MAGIC, sorted((c, list(p)) for c, p in categories.items())))
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
         self.path = cache_dir() / f"lexicon-{digest}.marshal"
-        self._categories = set(categories)
+        self._categories = categories
         self._anchors: dict[str, list[str] | None] = {}
         self._programs: dict[str, Program] = {}
         self._dirty = False
@@ -67,29 +67,31 @@ class LexiconCache:
                 return
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             return
-        if anchors.keys() == self._categories:
+        if anchors.keys() == self._categories.keys():
             self._anchors = anchors
             self._programs = {c: p for c, p in programs.items() if c in self._categories}
 
-    def anchors(self, categories: Mapping[str, Sequence[str]]) -> dict[str, Anchors]:
-        """The anchors of every category: the stored ones, else computed from `categories`."""
+    def anchors(self) -> dict[str, Anchors]:
+        """The anchors of every category: the stored ones, else computed from the patterns."""
         if self._anchors:
             return {c: None if a is None else frozenset(a) for c, a in self._anchors.items()}
         found = {
             cat: category_anchors([lower_pattern(p) for p in pats]) if pats else None
-            for cat, pats in categories.items()
+            for cat, pats in self._categories.items()
         }
         self._anchors = {c: None if a is None else sorted(a) for c, a in found.items()}
         self._mark_dirty()
         return found
 
-    def regex(self, category: str, pattern: str) -> re.Pattern[str]:
-        """The compiled `pattern` of one category, rebuilt from its stored program if any."""
+    def regex(self, category: str) -> re.Pattern[str]:
+        """The regex of one category (`category_pattern`), rebuilt from its stored program if
+        any, so that a run with a warm cache neither builds nor compiles the pattern."""
         stored = self._programs.get(category)
-        if stored is not None and (rx := _build(pattern, stored)) is not None:
+        if stored is not None and (rx := _build(stored)) is not None:
             return rx
+        pattern = category_pattern(self._categories[category])
         program = _program(pattern)
-        rx = _build(pattern, program) if program is not None else None
+        rx = _build(program) if program is not None else None
         if program is None or rx is None:
             return re.compile(pattern)  # an engine whose internals differ: nothing to store
         self._programs[category] = program
@@ -126,15 +128,16 @@ def _program(pattern: str) -> Program | None:
     try:
         parsed = sre_parse.parse(pattern, 0)
         code = [int(op) for op in sre_compile._code(parsed, 0)]
-        return int(parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict)
+        flags, groups = int(parsed.state.flags), parsed.state.groups - 1
+        return pattern, flags, code, groups, dict(parsed.state.groupdict)
     except (AttributeError, TypeError):
         return None
 
 
-def _build(pattern: str, program: Program) -> re.Pattern[str] | None:
+def _build(program: Program) -> re.Pattern[str] | None:
     """The regex object of a program, or None when the engine refuses it."""
     try:
-        flags, code, groups, names = program
+        pattern, flags, code, groups, names = program
         index: list[str | None] = [None] * (groups + 1)
         for name, i in names.items():
             index[i] = name

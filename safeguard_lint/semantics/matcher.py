@@ -96,18 +96,18 @@ def category_anchors(patterns: Sequence[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _windows(folded: str, anchors: frozenset[str], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Merged windows of `folded[lo:hi]` around every occurrence of the anchors."""
+def _windows(folded: str, anchors: frozenset[str]) -> list[tuple[int, int]]:
+    """Merged windows of `folded` around every occurrence of the anchors."""
     spots: list[int] = []
     for a in anchors:
-        i = folded.find(a, lo, hi)
+        i = folded.find(a)
         while i >= 0:
             spots.append(i)
-            i = folded.find(a, i + 1, hi)
+            i = folded.find(a, i + 1)
     spots.sort()
     merged: list[tuple[int, int]] = []
     for i in spots:
-        start, end = max(lo, i - _WINDOW), min(hi, i + _WINDOW)
+        start, end = max(0, i - _WINDOW), min(len(folded), i + _WINDOW)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
@@ -146,7 +146,7 @@ class CategoryMatcher:
         if anchors is None:
             return [(0, len(folded))]
         if len(folded) > _LONG:
-            return _windows(folded, anchors, 0, len(folded))
+            return _windows(folded, anchors)
         for anchor in anchors:
             if anchor in folded:
                 return [(0, len(folded))]

@@ -57,12 +57,11 @@ def _stored(home: Path) -> list[Path]:
 
 def test_cache_stores_anchors_and_programs_and_reuses_them(_cache_home: Path) -> None:
     first = LexiconCache(CATEGORIES)
-    assert first.anchors(CATEGORIES) == {
+    assert first.anchors() == {
         "interception": frozenset({"intercept", "wire"}),
         "court": frozenset({"court", "judge"}),
     }
-    pattern = category_pattern(CATEGORIES["court"])
-    assert first.regex("court", pattern).findall("the high court or a judge") == [
+    assert first.regex("court").findall("the high court or a judge") == [
         "high court",
         "judge",
     ]
@@ -72,8 +71,8 @@ def test_cache_stores_anchors_and_programs_and_reuses_them(_cache_home: Path) ->
     assert set(stored["programs"]) == {"court"}  # only what was compiled
     # A second run reads both back; the rebuilt regex matches as the compiled one did.
     second = LexiconCache(CATEGORIES)
-    assert second.anchors({}) == first.anchors(CATEGORIES)
-    rebuilt = second.regex("court", pattern)
+    assert second.anchors() == first.anchors()
+    rebuilt = second.regex("court")
     assert rebuilt.findall("supreme  court; a judge's order") == ["supreme  court", "judge"]
     inode = path.stat().st_ino
     second.save()
@@ -82,24 +81,24 @@ def test_cache_stores_anchors_and_programs_and_reuses_them(_cache_home: Path) ->
 
 def test_a_corrupt_or_foreign_cache_is_not_used(_cache_home: Path) -> None:
     cache = LexiconCache(CATEGORIES)
-    expected = cache.anchors(CATEGORIES)
+    expected = cache.anchors()
     cache.save()
     (path,) = _stored(_cache_home)
     foreign = {"anchors": {"other": None}, "programs": {}}
-    bad_program = {"anchors": {"interception": None, "court": None},
-                   "programs": {"court": (32, [1, 2, 3], 0, {})}}  # fmt: skip
+    refused = (category_pattern(CATEGORIES["court"]), 32, [1, 2, 3], 0, {})
+    bad_program = {"anchors": {"interception": None, "court": None}, "programs": {"court": refused}}
     for junk in (b"not marshal", marshal.dumps([1, 2]), marshal.dumps(foreign)):
         path.write_bytes(junk)
-        assert LexiconCache(CATEGORIES).anchors(CATEGORIES) == expected
+        assert LexiconCache(CATEGORIES).anchors() == expected
     path.write_bytes(marshal.dumps(bad_program))
-    rx = LexiconCache(CATEGORIES).regex("court", category_pattern(CATEGORIES["court"]))
+    rx = LexiconCache(CATEGORIES).regex("court")
     assert rx.findall("a judge") == ["judge"]  # the engine refused the program: compiled anew
 
 
 def test_changed_patterns_use_another_cache_file(_cache_home: Path) -> None:
     for categories in (CATEGORIES, {**CATEGORIES, "court": ["magistrate"]}):
         cache = LexiconCache(categories)
-        cache.anchors(categories)
+        cache.anchors()
         cache.save()
     assert len(_stored(_cache_home)) == 2
 

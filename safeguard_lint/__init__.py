@@ -1,8 +1,8 @@
 """safeguard_lint: a linter for legislation.
 
-    import safeguard_lint as sl
-    doc = sl.parse(text)            # -> Document; never raises on bad structure
-    findings = sl.check(text)       # -> list[Finding]
+import safeguard_lint as sl
+doc = sl.parse(text)            # -> Document; never raises on bad structure
+findings = sl.check(text)       # -> list[Finding]
 """
 
 from __future__ import annotations

@@ -20,12 +20,13 @@ from typing import Any, get_args
 
 from safeguard_lint.ast import Severity
 from safeguard_lint.config import Config
+from safeguard_lint.regex_cache import compile_regex
 
 SECTION = "tool.safeguard-lint"
 STANDALONE = "safeguard-lint.toml"
 PYPROJECT = "pyproject.toml"
 SEVERITIES: tuple[str, ...] = get_args(Severity)
-_SELECTOR = re.compile(r"^(?:ALL|[A-Z]{1,2}\d{0,2})$")
+_SELECTOR = compile_regex(r"^(?:ALL|[A-Z]{1,2}\d{0,2})$")
 
 
 class ConfigError(Exception):
@@ -76,9 +77,7 @@ def _table(origin: str, key: str, value: object) -> dict[str, Any]:
 
 
 def _codes_table(origin: str, key: str, value: object) -> dict[str, list[str]]:
-    return {
-        k: _selectors(origin, f"{key}.{k}", v) for k, v in _table(origin, key, value).items()
-    }
+    return {k: _selectors(origin, f"{key}.{k}", v) for k, v in _table(origin, key, value).items()}
 
 
 def _severity_table(origin: str, key: str, value: object) -> dict[str, Severity]:

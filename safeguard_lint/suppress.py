@@ -26,20 +26,21 @@ from pathlib import PurePath
 from safeguard_lint.ast import Diagnostic, Document, Span
 from safeguard_lint.config import Config
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 
 #: The code of every diagnostic this module reports.
 DIAGNOSTIC_CODE = "SUPPRESS"
 KINDS = ("ignore", "disable", "enable", "file-ignore")
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = compile_regex(
     r"[ \t]*(?:#|<!--)[ \t]*safeguard-lint[ \t]*:[ \t]*(?P<body>.*?)[ \t]*(?:-->)?[ \t]*$"
 )
-_BODY = re.compile(
+_BODY = compile_regex(
     r"^(?P<kind>file-ignore|ignore|disable|enable)[ \t]*\[(?P<codes>[^\]]*)\]"
     r"[ \t]*(?:--[ \t]*(?P<reason>.*))?$"
 )
-_CODE = re.compile(r"^[A-Z]{2}\d{0,2}$")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_CODE = compile_regex(r"^[A-Z]{2}\d{0,2}$")
+_LINE = compile_regex(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -198,9 +199,7 @@ def unused(
                 out.append(_diagnostic(d.span, f"suppression names unknown rule code {code}"))
             elif code not in sup.used and any(a.startswith(code) for a in active):
                 where = "this file" if d.kind == "file-ignore" else "the text it covers"
-                out.append(
-                    _diagnostic(d.span, f"unused suppression: no {code} finding in {where}")
-                )
+                out.append(_diagnostic(d.span, f"unused suppression: no {code} finding in {where}"))
     return out
 
 
@@ -257,9 +256,7 @@ def filter_findings(
     """Apply configured ignores and in-text directives to the findings of one document."""
     ignored = file_ignores(path, config)
     kept = [
-        f
-        for f in findings
-        if not _matches(ignored, f.code) and not provision_ignored(f, config)
+        f for f in findings if not _matches(ignored, f.code) and not provision_ignored(f, config)
     ]
     directives, problems = scan(document.source)
     if not directives:

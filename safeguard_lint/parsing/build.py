@@ -7,7 +7,6 @@ the US Code's subsection/paragraph/subparagraph/clause ladder).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from lark import Tree
@@ -36,6 +35,7 @@ from safeguard_lint.parsing.headings import (
 from safeguard_lint.parsing.lines import Tok
 from safeguard_lint.parsing.numbering import Label, parse_label
 from safeguard_lint.parsing.postlex import Plan
+from safeguard_lint.regex_cache import compile_regex
 
 #: eId prefix of each kind (Akoma Ntoso naming conventions).
 EID_PREFIX = {
@@ -74,7 +74,7 @@ _SECTION_STYLE_KIND = {
     "upper-roman": "item",
     "dash": "item",
 }
-_NUM_CLEAN = re.compile(r"[^\w]+")
+_NUM_CLEAN = compile_regex(r"[^\w]+")
 _NOISE_MESSAGE = "page number or layout residue (not legislative text)"
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from safeguard_lint.ast import Definition, DefinitionEntry, Span, Text, Unit
+from safeguard_lint.regex_cache import compile_regex
 
 _OPEN = "\"\u201c\u2018'"
 _CLOSE = "\"\u201d\u2019'"
@@ -20,22 +21,22 @@ _VERB = (
     r"(?:shall\s+(?:mean|include|have\s+the\s+(?:same\s+)?meaning)|means|mean|includes|include"
     r"|refers?\s+to|has\s+the\s+(?:same\s+)?meanings?|is\s+defined|have\s+the\s+(?:same\s+)?meanings?)\b"
 )
-QUOTED = re.compile(
+QUOTED = compile_regex(
     rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{1,80}}?)[{_CLOSE}]\s*(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:,\s*[^,;\n]{{0,80}},\s*)?{_VERB}"
 )
-HEREINAFTER = re.compile(
+HEREINAFTER = compile_regex(
     rf"\((?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called|the)?\s*"
     rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{2,60}})[{_CLOSE}]\)"
 )
-_UNQUOTED = re.compile(
+_UNQUOTED = compile_regex(
     r"^(?:\(?[0-9a-z]{1,4}[).]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
     r"\s*(?::\s|\s+(?:means|refers\s+to)\b)"
 )
-_DEFINITIONS_HEADING = re.compile(
+_DEFINITIONS_HEADING = compile_regex(
     r"definitions?|interpretation|use\s+of\s+terms|meaning\s+of|terms\s+used|glossary", re.I
 )
-_DEFINITIONS_LEAD = re.compile(
+_DEFINITIONS_LEAD = compile_regex(
     r"^(?:In\s+this\s+\w+|For\s+(?:the\s+)?purposes?\s+of\s+this|As\s+used\s+in\s+this)\b"
 )
 

@@ -7,8 +7,9 @@ that the number, the title and any run-in text get their own exact spans.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from safeguard_lint.regex_cache import compile_regex
 
 #: Keywords of division headings, mapped to the node kind they open.
 DIVISION_KEYWORDS = {
@@ -38,7 +39,7 @@ PROVISION_KEYWORDS = {
     "§§": "section",
 }
 
-_HEAD = re.compile(
+_HEAD = compile_regex(
     r"(?P<lead>[ \t]*(?:#{1,6}[ \t]*)?)"
     r"(?P<kw>§{1,2}|[A-Za-z]+\.?)"
     r"(?P<gap>[ \t]*[-\u2013\u2014]?[ \t]*)"
@@ -48,17 +49,19 @@ _HEAD = re.compile(
 )
 # A separator between a number or title and what follows: ". ", ".-", " - ", ":", ".___" (the
 # dashes may be em or en dashes).
-_SEP = re.compile(
+_SEP = compile_regex(
     r"[ \t]*(?:\.?[ \t]*[\u2014\u2013][ \t]*|\.[ \t]*-+[ \t]*|\._+[ \t]*|[.:][ \t]*|[ \t]+-[ \t]+)"
 )
-_TITLE_END = re.compile(
+_TITLE_END = compile_regex(
     r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])"
 )
 #: A line that opens like this, ends with a full stop and has at least this many words reads
 #: as a sentence ("This Code applies to every offence."), not as a title.
-_SENTENCE = re.compile(r"(?:The|This|These|That|Each|Every|Any|All|No|Nothing|A|An|Where|If|It)\b")
+_SENTENCE = compile_regex(
+    r"(?:The|This|These|That|Each|Every|Any|All|No|Nothing|A|An|Where|If|It)\b"
+)
 _SENTENCE_WORDS = 4
-_VERBS = re.compile(r"\b(?:shall|may|must|is|are|means|includes)\b")
+_VERBS = compile_regex(r"\b(?:shall|may|must|is|are|means|includes)\b")
 
 WORD_NUMBERS = {
     "one": "1",

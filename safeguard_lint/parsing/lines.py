@@ -13,10 +13,11 @@ end of the line by definition), which keeps the regex engine off the bulk of the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lark import Lark
+
+from safeguard_lint.regex_cache import compile_regex
 
 #: Terminals that can only match at the start of a line, most preferred first.
 ANCHORED = ("DIVISION", "PROVISION", "LABEL")
@@ -60,14 +61,14 @@ class LineLexer:
     def __init__(self, lark: Lark) -> None:
         terminals = {t.name: t for t in lark.terminals}
         ordered = sorted(ANCHORED, key=lambda name: -terminals[name].priority)
-        self.anchored = re.compile(
+        self.anchored = compile_regex(
             "|".join(f"(?P<{name}>{terminals[name].pattern.to_regexp()})" for name in ordered)
         )
         text = terminals["TEXT"].pattern.to_regexp()
         if not text.endswith(_TO_LINE_END):
             raise ValueError(f"TEXT must run to the end of the line: {text!r}")
-        self.text = re.compile(text)
-        self.ws = re.compile(terminals["WS"].pattern.to_regexp())
+        self.text = compile_regex(text)
+        self.ws = compile_regex(terminals["WS"].pattern.to_regexp())
 
     def lines(self, source: str) -> list[Line]:
         """The non-blank lines of `source`, each with whether a blank line comes before it."""

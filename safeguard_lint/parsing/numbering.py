@@ -8,21 +8,22 @@ classification looks at the open levels and at the labels that come next.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_DIGITS = re.compile(r"\d+")
+from safeguard_lint.regex_cache import compile_regex
+
+_ROMAN = compile_regex(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_DIGITS = compile_regex(r"\d+")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 # A label split into its bracket form and its body, e.g. "(" "iv" ")", "" "12" ".".
-_LABEL = re.compile(
+_LABEL = compile_regex(
     r"(?P<open>\(?)(?P<body>[0-9]{1,4}[A-Z]{0,2}|[A-Za-z]{1,4}|[0-9]{1,3})(?P<close>\)|\.|\u00b0)"
     r"|(?P<dash>[\u2014\u2013\u2022\u25cf*\-])"
 )
 #: One label in a run of labels at the start of a line.
-LABEL_RUN = re.compile(
+LABEL_RUN = compile_regex(
     r"\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)|(?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,2})\)"
     r"|[0-9]{1,4}[A-Z]{0,2}\.(?=[ \t]|$)|[0-9]{1,3}\u00b0|[\u2014\u2013\u2022\u25cf*\-](?=[ \t]|$)"
 )

@@ -36,30 +36,31 @@ from safeguard_lint.parsing.numbering import (
     starts_list,
     style_of,
 )
+from safeguard_lint.regex_cache import compile_regex
 
-_NOISE = re.compile(
+_NOISE = compile_regex(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
 )
-_CONCLUSION = re.compile(
+_CONCLUSION = compile_regex(
     r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF"
     r"|(?:Passed|PASSED) (?:by|in)|Dated (?:at|this))\b"
 )
 # The formula that ends a preamble and introduces the enacting terms.
-_FORMULA = re.compile(
+_FORMULA = compile_regex(
     r"^(?:HAVE|HAS|Have|Has) (?:ADOPTED|adopted|AGREED|agreed)\b"
     r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
-_DEFINITION_START = re.compile(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
-_DOTTED = re.compile(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
+_DEFINITION_START = compile_regex(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
+_DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
-_REFERENCE_END = re.compile(
+_REFERENCE_END = compile_regex(
     r"\b(?:sub-?sections?|sections?|(?:sub-?)?paragraphs?|articles?|(?:sub-?)?clauses?|"
     r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
     re.IGNORECASE,
 )
-_PROVISO = re.compile(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
-_RUN_IN = re.compile(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
+_PROVISO = compile_regex(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
+_RUN_IN = compile_regex(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
 #: A number this large opening a line ("2510.") is a label only where it continues the numbering
 #: of an act's sections.
@@ -495,25 +496,25 @@ class _Structurer:
         return pending is None or pending.value.rstrip()[-1:] in ".:"
 
 
-_BARE_SCHEDULE = re.compile(
+_BARE_SCHEDULE = compile_regex(
     r"[ \t]*(?:#{1,6}[ \t]*)?"
     r"(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
 )
 
 
 #: A label run in to a line of text: "(i)", "(b)", "(2)", "(B)", followed by a blank.
-_INLINE_LABEL = re.compile(r"\((?:[ivx]{1,4}|[a-z]{1,2}|[0-9]{1,2}|[A-Z]{1,2})\)(?=\s)")
+_INLINE_LABEL = compile_regex(r"\((?:[ivx]{1,4}|[a-z]{1,2}|[0-9]{1,2}|[A-Z]{1,2})\)(?=\s)")
 #: How the lead-in of a run-in list ends: a colon or dash, a comma, or "either".
-_LEAD_IN_END = re.compile(r"(?:[:\u2014\u2013,]|\s-|\beither)\s*$")
+_LEAD_IN_END = compile_regex(r"(?:[:\u2014\u2013,]|\s-|\beither)\s*$")
 #: What separates two run-in items: a semicolon or comma, then perhaps "and"/"or".
-_ITEM_BREAK = re.compile(r"[;,]\s*(?:(?:and|or)\s+)?$")
+_ITEM_BREAK = compile_regex(r"[;,]\s*(?:(?:and|or)\s+)?$")
 
 #: One run-in item: label start and end (offsets in the text), the label and its kind.
 _InlineItem = tuple[int, int, Label, str]
 
 
 #: A title run in to an item's text: "Definitions.—As used in this section".
-_RUN_IN_TITLE = re.compile(r"(?P<title>[^.\n]{1,80}?)\s*\.\s*[\u2014\u2013]\s*(?=\S)")
+_RUN_IN_TITLE = compile_regex(r"(?P<title>[^.\n]{1,80}?)\s*\.\s*[\u2014\u2013]\s*(?=\S)")
 #: The most words an item's title has ("(A) Treatment in the first chamber.").
 _TITLE_WORDS = 8
 

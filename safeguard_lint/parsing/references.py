@@ -19,6 +19,7 @@ from lark.exceptions import LarkError
 
 from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
 from safeguard_lint.parsing.numbering import roman_value
+from safeguard_lint.regex_cache import compile_regex
 
 _UNIT = (
     r"(?:s{1,2}\.(?=\s?\d)|articles?|arts?\.|sections?|secs?\.|\u00a7\u00a7?|paragraphs?|paras?\."
@@ -32,7 +33,7 @@ _NUM = (
 _SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"
 _TARGET = rf"{_NUM}{_SUBS}"
 _JOIN = rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)(?:{_UNIT}\s*)?"
-CANDIDATE = re.compile(
+CANDIDATE = compile_regex(
     rf"\b(?:(?:this|the\s+present)\s+{_UNIT}\b"
     rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}\b"
     rf"|{_UNIT}\s*{_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?)"
@@ -64,13 +65,13 @@ _WORDS = _trigger_alternatives()
 # after any other ASCII character that is not a letter, digit, "_" or "." (a plain character
 # set, also fast), after a non-ASCII character (then checked in Python: the Unicode test of
 # \w is slow to run on every character), and at the very start.
-_AFTER_SPACE = re.compile(f" (?:{_WORDS})")
-_AFTER_ASCII = re.compile(f"[\\x00-\\x1f!-\\-/:-@\\[-\\^`{{-\\x7f](?:{_WORDS})")
-_AFTER_WIDE = re.compile(f"[^\\x00-\\x7f](?:{_WORDS})")
-_AT_START = re.compile(f"(?:{_WORDS}|\u00a7)")
+_AFTER_SPACE = compile_regex(f" (?:{_WORDS})")
+_AFTER_ASCII = compile_regex(f"[\\x00-\\x1f!-\\-/:-@\\[-\\^`{{-\\x7f](?:{_WORDS})")
+_AFTER_WIDE = compile_regex(f"[^\\x00-\\x7f](?:{_WORDS})")
+_AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
-_EXTERNAL_TAIL = re.compile(
+_EXTERNAL_TAIL = compile_regex(
     r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
     r"|(?:article|section|paragraph|subsection|chapter|part)\b)"
     r"(?:the\s+|that\s+|those\s+|such\s+|said\s+)?"
@@ -78,17 +79,19 @@ _EXTERNAL_TAIL = re.compile(
     r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)",
 )
 # An instrument named by its abbreviation right after the reference: "Article 16(2) TFEU".
-_EXTERNAL_ACRONYM = re.compile(
+_EXTERNAL_ACRONYM = compile_regex(
     r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
 )
 # "s. 69", "ss. 10-12": the Commonwealth abbreviations of "section", read as "sec.".
-_ABBREVIATED = re.compile(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
-_EXTERNAL_NEAR = re.compile(r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I)
-_THIS_BIGGER = re.compile(
+_ABBREVIATED = compile_regex(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
+_EXTERNAL_NEAR = compile_regex(
+    r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I
+)
+_THIS_BIGGER = compile_regex(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
 )
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_regex(r"\s+")
 _DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
 _KIND_WORDS = {
     "article": "provision",

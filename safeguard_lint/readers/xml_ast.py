@@ -16,7 +16,6 @@ own lines and columns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -43,10 +42,11 @@ from safeguard_lint.parsing.enrich import enrich
 from safeguard_lint.parsing.headings import split_head
 from safeguard_lint.parsing.numbering import parse_label
 from safeguard_lint.readers.xml_safety import XElement, XmlTree
+from safeguard_lint.regex_cache import compile_regex
 
-_HEADING_TRAIL = re.compile(r"[\s.:\u2014\u2013-]+$")
-_NUM_PUNCT = re.compile(r"^[\s(\[]+|[\s.):\]\u2014\u2013-]+$")
-_SPACES = re.compile(r"\s+")
+_HEADING_TRAIL = compile_regex(r"[\s.:\u2014\u2013-]+$")
+_NUM_PUNCT = compile_regex(r"^[\s(\[]+|[\s.):\]\u2014\u2013-]+$")
+_SPACES = compile_regex(r"\s+")
 
 
 @dataclass(frozen=True)

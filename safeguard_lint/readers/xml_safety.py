@@ -25,14 +25,15 @@ from defusedxml import (  # type: ignore[import-untyped]
 from defusedxml.ElementTree import DefusedXMLParser  # type: ignore[import-untyped]
 
 from safeguard_lint.errors import InputError
+from safeguard_lint.regex_cache import compile_regex
 
 #: Deeper nesting than this is refused: real legislation stays far below it.
 MAX_DEPTH = 256
 
 # The end of a tag: everything up to the first '>' that is not inside a quoted attribute value.
-_TAG_END = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
-_ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_][\w.-]*);")
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_TAG_END = compile_regex(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+_ENTITY = compile_regex(r"&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_][\w.-]*);")
+_NOT_BREAK = compile_regex(r"[^\r\n]")
 
 
 @dataclass(eq=False)

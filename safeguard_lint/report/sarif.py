@@ -77,9 +77,7 @@ def _result(result: FileResult, finding: Finding, rule_index: int) -> dict[str, 
         "level": LEVEL[finding.severity],
         "message": {"text": finding.message},
         "locations": [location],
-        "partialFingerprints": {
-            "safeguardLint/v1": hashlib.sha256(key.encode()).hexdigest()[:32]
-        },
+        "partialFingerprints": {"safeguardLint/v1": hashlib.sha256(key.encode()).hexdigest()[:32]},
     }
     if finding.related:
         out["relatedLocations"] = [

@@ -9,7 +9,6 @@ matters*, *Example*, *Use instead* and *References*. The docstring is the rule's
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import ClassVar, TypeVar
@@ -17,11 +16,12 @@ from typing import ClassVar, TypeVar
 from safeguard_lint.ast import Block, Document, Node, Severity, Span, Text, Unit
 from safeguard_lint.config import Config
 from safeguard_lint.findings import Finding, Fix, PathStep, ProvisionRef, Related
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.lexicon import Lexicon, configured
 
 REQUIRED_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "References")
-_CODE = re.compile(r"^[A-Z]{2}\d{2}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = compile_regex(r"^[A-Z]{2}\d{2}$")
+_NAME = compile_regex(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 REGISTRY: dict[str, type[Rule]] = {}
 

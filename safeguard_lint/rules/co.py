@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
@@ -14,13 +15,13 @@ from safeguard_lint.semantics.passages import passages
 
 #: An exception that a purpose belongs to ("unless such publication is for the purpose of
 #: verifying…"): the purpose excuses the conduct, it is no element of intent.
-_EXCEPTED = re.compile(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.I)
+_EXCEPTED = compile_regex(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.I)
 #: How far back a purpose phrase is read for the act it qualifies.
 _PURPOSE_REACH = 160
 #: A notice or direction served on someone to take content down.
-_NOTICE = re.compile(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
+_NOTICE = compile_regex(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
 #: The actor itself blocks: "The Authority may block …".
-_MODAL_BEFORE = re.compile(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
+_MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 
 
 def _span(m: LexMatch) -> Span:

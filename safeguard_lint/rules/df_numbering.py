@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from safeguard_lint.ast import Division, Paragraph, Provision, Span, Subparagraph, Unit
 from safeguard_lint.findings import Finding
 from safeguard_lint.parsing.numbering import letter_value, roman_value
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.df_labels import label_printed
 
-_ARABIC = re.compile(r"^(\d+)\s*([A-Za-z]{0,3})$")
-_LATIN = re.compile(r"^(\d+)\s+(bis|ter|quater|quinquies|sexies|septies|octies)$", re.IGNORECASE)
+_ARABIC = compile_regex(r"^(\d+)\s*([A-Za-z]{0,3})$")
+_LATIN = compile_regex(r"^(\d+)\s+(bis|ter|quater|quinquies|sexies|septies|octies)$", re.IGNORECASE)
 _OWN_NUMBERING = frozenset({"schedule", "annex"})
 _LATIN_SUFFIXES = frozenset({"bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"})
 

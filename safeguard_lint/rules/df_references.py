@@ -19,6 +19,7 @@ from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
 from safeguard_lint.findings import Edit, Finding, Fix
 from safeguard_lint.parsing.numbering import letter_value, roman_value
 from safeguard_lint.parsing.references import Resolver, read_phrase, unit_word
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.df_labels import label_printed
 
@@ -26,23 +27,23 @@ _PROVISION_WORDS = frozenset({"article", "art", "section", "sec", "\u00a7", "reg
 _DIVISION_WORDS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
 # Words before a reference that tie it to something named earlier: "the said section 161",
 # "Articles 2, 3, 9 paragraph 3": the parser read only the tail of the phrase.
-_QUALIFIED_BEFORE = re.compile(
+_QUALIFIED_BEFORE = compile_regex(
     r"(?:\bthe\s+said|\bthat|\bsuch|\bsame|\d[A-Za-z]?\s*,?)\s*$", re.IGNORECASE
 )
 # A qualifier after the reference that names its container in words the parser did not read.
-_QUALIFIED_AFTER = re.compile(
+_QUALIFIED_AFTER = compile_regex(
     r"^\s*,?\s*(?:(?:of|in|under)\s+(?:that|the\s+said|such|the\s+same|the\s+relevant|each"
     r"|the\s+(?:first|second|third|fourth|fifth|last)\s+\w+)\b|thereof|therein|hereof|above|below)",
     re.IGNORECASE,
 )
 # "of paragraph 1", "of the first subparagraph of paragraph 2", "of subsection (b)".
-_CONTAINER_AFTER = re.compile(
+_CONTAINER_AFTER = compile_regex(
     r"^\s*,?\s*of\s+(?:the\s+\w+\s+subparagraph\s+of\s+)?"
     r"(?P<unit>paragraph|subsection|point|clause|item)\s*\(?(?P<num>[0-9]{1,3}|[a-zA-Z]{1,4})\)?",
     re.IGNORECASE,
 )
 # A heading given with the reference: "section 12 (Preservation orders)", "article 5 — Scope".
-_HEADING_AFTER = re.compile(
+_HEADING_AFTER = compile_regex(
     r"^\s*(?:\((?:relating\s+to\s+)?(?P<paren>[^()\n]{3,90})\)"
     r"|[\u2014\u2013-]\s*(?P<dash>[A-Z][^,;.\n]{2,90})"
     r"|,?\s*[\"\u201c](?P<quoted>[^\"\u201d\n]{3,90})[\"\u201d])"

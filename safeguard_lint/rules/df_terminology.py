@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from safeguard_lint.ast import Definition, Span
 from safeguard_lint.findings import Finding
 from safeguard_lint.parsing.definitions import term_key
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.matcher import fold
 
-_WORD = re.compile(r"[a-z][a-z-]*")
+_WORD = compile_regex(r"[a-z][a-z-]*")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "each", "every", "such", "that", "this", "no"})
 _STOP = frozenset(
     {

@@ -15,34 +15,35 @@ from dataclasses import dataclass, field
 from safeguard_lint.ast import Block, DefinitionEntry, Reference, Span, Text
 from safeguard_lint.findings import Finding
 from safeguard_lint.parsing.definitions import term_key
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import Lexicon
 
 # A run of capitalised words with the small words of names between them: the whole of
 # "Convention for the Protection of Human Rights", never a fragment of it.
 _CONNECTORS = r"of|on|in|for|and|the|to|a|an|under|with|by|against|from|at|de|du|des|la|le"
-_NAME = re.compile(
+_NAME = compile_regex(
     rf"(?<![\w'\u2019-])(?!(?:A|An|Any|Each|Every|No|Such|The|This|That|These)\b)"
     rf"[A-Z][\w'\u2019-]*"
     rf"(?:(?:[ \t]+(?:{_CONNECTORS}))*[ \t]+[A-Z][\w'\u2019-]*)*"
 )
 # A term candidate: two to four words, each a capital and lower-case letters.
-_TERM_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
+_TERM_SHAPE = compile_regex(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
 # Defined terms take generic determiners ("a Covered Provider"); names of unique bodies,
 # places and people do not.
-_GENERIC = re.compile(
+_GENERIC = compile_regex(
     r"(?:\b(?:a|an|any|each|every|such|no|another|all|other))[ \t]+$", re.IGNORECASE
 )
 # The word before a candidate must be a lower-case word: the phrase stands mid-sentence.
-_MID_SENTENCE = re.compile(r"(?:[a-z][a-z'\u2019]*|A|An|Any|Each|Every|No|Such)[ \t]+$")
-_AS_DEFINED = re.compile(
+_MID_SENTENCE = compile_regex(r"(?:[a-z][a-z'\u2019]*|A|An|Any|Each|Every|No|Such)[ \t]+$")
+_AS_DEFINED = compile_regex(
     r"[\"\u201c\u2018](?P<term>[^\"\u201d\u2019\n]{2,60})[\"\u201d\u2019]\s*,?\s*"
     r"(?:as\s+defined\s+(?:in|by|under)|within\s+the\s+meaning\s+of)\s+",
     re.IGNORECASE,
 )
 #: A definition that adds to a term's meaning rather than giving it ("… includes …").
-_WIDENING = re.compile(r"[\W_]*(?:includes?|shall\s+include)\b", re.IGNORECASE)
-_SCOPED = re.compile(
+_WIDENING = compile_regex(r"[\W_]*(?:includes?|shall\s+include)\b", re.IGNORECASE)
+_SCOPED = compile_regex(
     r"(?:for\s+the\s+purposes?\s+of|in|as\s+used\s+in)\s+this\s+"
     r"(?:section|article|subsection|paragraph|part|chapter|division|title|schedule)\b",
     re.IGNORECASE,

@@ -467,7 +467,6 @@ class PurposeLimitationMissing(Rule):
                     "transfer",
                 )
 
-
     def _obtained_data_use(self, ctx: RuleContext, flagged: set[int]) -> Iterator[Finding]:
         """Material obtained with the powers, open to any use ("Data obtained under this Part
         may be used for any lawful purpose")."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.clauses import Clause
@@ -23,12 +24,12 @@ from safeguard_lint.semantics.safeguards import (
 #: How far the object of a belief ("…to believe that the data is relevant to…") may run.
 _BELIEF_REACH = 120
 #: What ends the object of a belief: a new clause segment or a second limb.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\band\s+(?:that|where|if)\b|\bor\s+(?:that|where|if)\b")
+_CLAUSE_BREAK = compile_regex(r"[,;:]|\band\s+(?:that|where|if)\b|\bor\s+(?:that|where|if)\b")
 
 
 #: A court order or warrant that already exists ("notification of the existence of the
 #: subpoena or court order"): the clause mentions it, it does not require it.
-_EXISTING_INSTRUMENT = re.compile(
+_EXISTING_INSTRUMENT = compile_regex(
     r"\b(?:the|such|that|this|said)\s+(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE
 )
 
@@ -227,8 +228,10 @@ def suspicion(clause: Clause) -> Sequence[Located]:
 def _leads(site: Site, sites: Sequence[Site]) -> bool:
     """Whether `site` is the lead-in of a list whose items include a power sentence."""
     text = site.clause.text.rstrip()
-    return site not in sites and text.endswith(("\u2014", ":", "-", "\u2013")) and any(
-        s.clause.start > site.clause.start for s in sites
+    return (
+        site not in sites
+        and text.endswith(("\u2014", ":", "-", "\u2013"))
+        and any(s.clause.start > site.clause.start for s in sites)
     )
 
 

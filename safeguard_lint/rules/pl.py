@@ -308,6 +308,5 @@ class CompelledAssistanceUnbounded(Rule):
             yield self.finding(
                 ctx,
                 span_of(target),
-                f"Compelled assistance reaches {quote(target)} without "
-                + ", ".join(missing),
+                f"Compelled assistance reaches {quote(target)} without " + ", ".join(missing),
             )

@@ -119,7 +119,6 @@ class EffectiveRemedyMissing(Rule):
                 related=hedge_related(ctx, evidence, "a remedy"),
             )
 
-
     def _shields(self, ctx: RuleContext, reported: set[int]) -> Iterator[Finding]:
         """Ousters of the courts, and immunities of the authorities that use the powers ("No
         action shall lie against the Minister or any police officer for anything done in good
@@ -204,9 +203,11 @@ class NotificationMissing(Rule):
                 continue
             own = model.by_provision.get(id(provision), [])
             secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
-            power = first_power(sites, COVERT) if any(
-                m.category in COVERT for s in sites for m in s.clause.powers
-            ) else first_power(sites)
+            power = (
+                first_power(sites, COVERT)
+                if any(m.category in COVERT for s in sites for m in s.clause.powers)
+                else first_power(sites)
+            )
             label = provision.label or "this provision"
             if secrecy is not None:
                 message = (

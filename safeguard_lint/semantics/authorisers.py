@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.lexicon import LexMatch
 
 AuthoriserKind = Literal["judicial", "independent", "executive"]
 INDEPENDENT_KINDS: frozenset[str] = frozenset({"judicial", "independent"})
 #: How many characters may separate an entity from the authorising word that makes it one.
 _SUBJECT_REACH = 250
-_AGENT = re.compile(r"\b(?:by|of|from|to)\b", re.IGNORECASE)
+_AGENT = compile_regex(r"\b(?:by|of|from|to)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

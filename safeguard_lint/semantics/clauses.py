@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.authorisers import Authoriser, find_authorisers
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch, builtin
 from safeguard_lint.semantics.matcher import fold
@@ -38,27 +39,27 @@ Modality = Literal["shall", "must", "may", "shall not", "should"]
 
 _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": "may",
                "recommendation": "should"}  # fmt: skip
-_SEGMENT = re.compile(r";|:\s*$|—|\s-\s")
+_SEGMENT = compile_regex(r";|:\s*$|—|\s-\s")
 #: How far after a safeguard a trailing hedge may still govern it ("review where possible").
 _TRAILING = 60
 #: A savings clause ("Nothing in this chapter shall be deemed to affect…") or a prohibition
 #: opening with "No" ("No provider … shall disclose…") confers nothing.
-_SAVINGS = re.compile(r"\s*(?:nothing|no)\b", re.IGNORECASE)
+_SAVINGS = compile_regex(r"\s*(?:nothing|no)\b", re.IGNORECASE)
 #: An instrument named by the power it permits: "warrant of surveillance or interception".
-_INSTRUMENT_OF = re.compile(
+_INSTRUMENT_OF = compile_regex(
     r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
 #: An instrument named after the power it permits: "pen register orders".
-_INSTRUMENT_AFTER = re.compile(
+_INSTRUMENT_AFTER = compile_regex(
     r"\s+(?:warrants?|orders?|directions?|applications?)\b", re.IGNORECASE
 )
 #: An authorising word that describes a measure already authorised ("the interceptions authorized
 #: by the order") or names the instrument ("under such order", "the warrant", "search and
 #: seizure with warrant"), not the act of authorising: in a clause without a modal verb it
 #: confers nothing.
-_DESCRIBED_ACT = re.compile(
+_DESCRIBED_ACT = compile_regex(
     r"\b(?:(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?"
     r"|(?:with|without|under|upon|on|by|pursuant\s+to)\s+)$",
     re.IGNORECASE,
@@ -66,29 +67,29 @@ _DESCRIBED_ACT = re.compile(
 #: A power named as what an instrument applied for would authorise ("may make application for
 #: an order … authorizing the installation and use of a pen register"): the applicant asks, the
 #: issuer grants.
-_APPLIED_FOR = re.compile(
+_APPLIED_FOR = compile_regex(
     r"\b(?:application|apply|applies|request)\s+(?:to\s+[^,;]{1,80}?\s+)?for\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,12}?(?:order|warrant|authori[sz]ation)s?\b[^;.]*$",
     re.IGNORECASE,
 )
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
-_PRODUCT_OF = re.compile(
+_PRODUCT_OF = compile_regex(
     r"\b(?:results?|product|yield|output|records?|material|information)\s+(?:obtained\s+)?"
     r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
     re.IGNORECASE,
 )
 #: A relative pronoun opening a clause that describes a person ("any person who is entitled to").
-_RELATIVE = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RELATIVE = compile_regex(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A power named as what a complainant alleges ("hear a complaint from any person who claims
 #: that the applicant is conducting interception beyond the scope of the warrant").
-_CLAIMED = re.compile(
+_CLAIMED = compile_regex(
     r"\b(?:claims?|alleges?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
     re.IGNORECASE,
 )
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
-_TRAIL_GAP = re.compile(r"\b(?:and|or|but)\b|[;:]")
+_TRAIL_GAP = compile_regex(r"\b(?:and|or|but)\b|[;:]")
 
 
 class ClauseAnalyser:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from safeguard_lint.regex_cache import compile_regex
+
 _UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -21,22 +23,22 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
 _WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
 _NUMBER = rf"(?:\d+|(?:{_WORD})(?:[- ](?:{_WORD}))?)"
-_PERIOD = re.compile(
+_PERIOD = compile_regex(
     rf"\b(?P<num>{_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:calendar\s+|working\s+|business\s+)?"
     rf"(?P<unit>hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
-_BOUND = re.compile(
+_BOUND = compile_regex(
     r"(?:not\s+exceeding|not\s+(?:more|longer)\s+than|no\s+(?:more|longer)\s+than|"
     r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|within|"
     r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|expires?\s+(?:after|at\s+the\s+end\s+of)|"
     r"after)\s+(?:a\s+(?:period|maximum)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RENEW = re.compile(
+_RENEW = compile_regex(
     r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
 )
-_TIMES = re.compile(r"\b(once|twice|(?:\w+)\s+times)\b", re.IGNORECASE)
+_TIMES = compile_regex(r"\b(once|twice|(?:\w+)\s+times)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.lexicon_cache import LexiconCache
 from safeguard_lint.semantics.matcher import CategoryMatcher, category_pattern, fold
 
@@ -62,7 +63,7 @@ class Lexicon:
         if category not in self._compiled:
             pats = self.patterns.get(category)
             self._compiled[category] = (
-                re.compile(category_pattern(pats), re.IGNORECASE) if pats else None
+                compile_regex(category_pattern(pats), re.IGNORECASE) if pats else None
             )
         return self._compiled[category]
 

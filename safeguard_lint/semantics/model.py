@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from safeguard_lint.ast import Block, Document, Node, Unit
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
 from safeguard_lint.semantics.lexicon import LexMatch
@@ -36,7 +37,7 @@ from safeguard_lint.semantics.sentences import split_sentences
 
 _TEXT_KINDS = frozenset({"text", "unparsed"})
 #: The instrument nouns of the `scope.instrument` lexicon category, for matching their uses.
-_INSTRUMENT = re.compile(
+_INSTRUMENT = compile_regex(
     r"\b(warrant|order|direction|authori[sz]ation)s?\b(?!.*\b(?:warrant|order|direction|"
     r"authori[sz]ation)s?\b)",
     re.IGNORECASE | re.DOTALL,
@@ -44,7 +45,7 @@ _INSTRUMENT = re.compile(
 #: How a lead-in that governs the items below it ends.
 _LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: A blank to be filled in, and how many make a provision a form.
-_BLANK = re.compile(r"_{5,}|\.{8,}|…{3,}")
+_BLANK = compile_regex(r"_{5,}|\.{8,}|…{3,}")
 _FORM_BLANKS = 3
 #: Units whose text binds no one (recitals, preambles): left out of the model.
 _NON_OPERATIVE = frozenset({"recital", "recitals", "preamble", "citation", "note"})

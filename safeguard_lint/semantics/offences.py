@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
@@ -51,8 +52,8 @@ CONTEXTUAL = ("national_unity",)
 #: How a lead-in that governs the items below it ends.
 _LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: "A person who commits an offence under subsection (1) …": a penalty, not a new offence.
-_SUBJECT = re.compile(r"\bwho\s+$", re.I)
-_BACK_REFERENCE = re.compile(
+_SUBJECT = compile_regex(r"\bwho\s+$", re.I)
+_BACK_REFERENCE = compile_regex(
     r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub)?(?:section|article|paragraph)", re.I
 )
 
@@ -147,9 +148,7 @@ def _reached_offences(
     unit = group[0].provision
     if unit is None:
         return []
-    named = {
-        id(t) for p in group for t in index.reach(p.text, p.span.start, unit) if t is not unit
-    }
+    named = {id(t) for p in group for t in index.reach(p.text, p.span.start, unit) if t is not unit}
     if named:
         return [o for o in offences_ if id(o.passage.provision) in named]
     division = group[0].division_key

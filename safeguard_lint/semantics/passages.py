@@ -9,13 +9,13 @@ or record …"). A text the parser could not structure falls back to blank-line 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from safeguard_lint.ast import Division, Document, Provision, Span, Unit
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 
-_BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+_BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.clauses import Clause
 from safeguard_lint.semantics.durations import find_durations
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.model import Located, Site
 
 #: A denial just before a remedy ("No cause of action", "no civil action").
-_DENIED = re.compile(r"\bno\s+$", re.IGNORECASE)
+_DENIED = compile_regex(r"\bno\s+$", re.IGNORECASE)
 #: Interception and real-time collection: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time"})
 #: Powers that need prior independent authorisation (catalogue JR02).

@@ -121,8 +121,7 @@ def _build(ctx: RuleContext) -> ScopeIndex:
             power = powers.search(p.text, None, at)
             transfer = None
             if share.has(p.text, "send") and (
-                share.has(p.text, "foreign")
-                or coop.has(f"{p.text}\n{p.headings}", "assistance")
+                share.has(p.text, "foreign") or coop.has(f"{p.text}\n{p.headings}", "assistance")
             ):
                 transfer = share.search(p.text, "send", at)
             if power is None and transfer is None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from safeguard_lint.ast import Document, Provision, Reference, Unit
+from safeguard_lint.regex_cache import compile_regex
 
 #: The unit kinds a word such as "Chapter" or "Section" may name.
 _KIND_WORDS: dict[str, frozenset[str]] = {
@@ -31,20 +32,20 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 }
 _WHOLE = frozenset({"act", "convention", "law", "regulation", "directive", "protocol", "code",
                     "ordinance", "statute", "bill", "decree", "proclamation"})  # fmt: skip
-_THIS = re.compile(r"\b(?:this|the\s+present)\s+([A-Za-z]+)\b", re.IGNORECASE)
-_NUMBERED = re.compile(
+_THIS = compile_regex(r"\b(?:this|the\s+present)\s+([A-Za-z]+)\b", re.IGNORECASE)
+_NUMBERED = compile_regex(
     r"\b(?P<kind>articles?|sections?|§§?|ss?\.)\s*(?P<first>\d+[A-Za-z]*)"
     r"(?P<rest>(?:\s*(?:,|and|or|to|through|-|\u2013)\s*(?:\d+[A-Za-z]*))*)",
     re.IGNORECASE,
 )
-_NEXT_NUM = re.compile(r"(,|and|or|to|through|-|\u2013)\s*(\d+[A-Za-z]*)", re.IGNORECASE)
-_IMPORTING = re.compile(
+_NEXT_NUM = compile_regex(r"(,|and|or|to|through|-|\u2013)\s*(\d+[A-Za-z]*)", re.IGNORECASE)
+_IMPORTING = compile_regex(
     r"(?:subject\s+to|in\s+conformity\s+with|in\s+accordance\s+with|pursuant\s+to|under|"
     r"as\s+(?:provided|specified|required)\s+(?:in|by|under)|required\s+by|referred\s+to\s+in)"
     r"\s+(?:the\s+(?:provisions|requirements|conditions|procedures?)\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
-_EXCLUDING = re.compile(
+_EXCLUDING = compile_regex(
     r"(?:notwithstanding|except\s+as\s+(?:specifically\s+)?provided\s+(?:otherwise\s+)?in|"
     r"other\s+than|except\s+(?:under|in))\s*(?:the\s+provisions\s+of\s+)?$",
     re.IGNORECASE,

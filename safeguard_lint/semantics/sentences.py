@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from safeguard_lint.regex_cache import compile_regex
+
 #: Words that end with a full stop without ending the sentence (compared in lower case).
 ABBREVIATIONS = frozenset(
     {
@@ -28,10 +30,10 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
-_CANDIDATE = re.compile("[.?!]+[\"'\u201d\u2019)\\]]*(?=\\s)|\n[ \t]*\n")
-_NEXT_START = re.compile("\\s*(?:[\"\u201c'\u2018(\\[]?[A-Z0-9\u00a7]|\\(\\w{1,5}\\)\\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d+|[A-Za-z]|[ivxlc]+)\.$")
+_CANDIDATE = compile_regex("[.?!]+[\"'\u201d\u2019)\\]]*(?=\\s)|\n[ \t]*\n")
+_NEXT_START = compile_regex("\\s*(?:[\"\u201c'\u2018(\\[]?[A-Z0-9\u00a7]|\\(\\w{1,5}\\)\\s)")
+_WORD_BEFORE = compile_regex(r"([A-Za-z][A-Za-z.]*)\.$")
+_LIST_NUMBER = compile_regex(r"^\s*(?:\d+|[A-Za-z]|[ivxlc]+)\.$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
@@ -29,7 +30,7 @@ _NEAR = 120
 _REACH = 250
 #: A send that the text says nobody is obliged to make ("nor shall the foreign government be
 #: required to share…"): a limit on cooperation, not a transfer.
-_NOT_REQUIRED = re.compile(
+_NOT_REQUIRED = compile_regex(
     r"\b(?:not|nor|never)\b(?:\s+\w+){0,4}\s+(?:be\s+)?(?:required|obliged|compelled)\s+to\s+$",
     re.IGNORECASE,
 )
@@ -77,9 +78,9 @@ class SharingIndex:
 
 
 #: The end of a clause or list item.
-_CLAUSE_BREAK = re.compile(r";|\.\s")
+_CLAUSE_BREAK = compile_regex(r";|\.\s")
 #: Handling operations listed before a send verb ("collect, retain, use, and share").
-_HANDLING_LIST = re.compile(
+_HANDLING_LIST = compile_regex(
     r"\b(?:collect|retain|use|store|process|access|obtain)(?:s|es|ed|ing)?,\s+"
     r"(?:(?:collect|retain|use|store|process|access|obtain)(?:s|es|ed|ing)?,?\s+)+"
     r"(?:and\s+|or\s+|and/or\s+)?$",

@@ -10,7 +10,6 @@ schema requires.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
@@ -27,6 +26,7 @@ from safeguard_lint.ast import (
     Unit,
     Unparsed,
 )
+from safeguard_lint.regex_cache import compile_regex
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
@@ -44,8 +44,8 @@ _HIER = frozenset(
      "book", "paragraph", "subsection", "subparagraph", "subclause", "point", "indent",
      "hcontainer"}
 )  # fmt: skip
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SPACES = re.compile(r"\s+")
+_XML_INVALID = compile_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = compile_regex(r"\s+")
 _WORK = "/akn/un/act/safeguard-lint/main"
 
 

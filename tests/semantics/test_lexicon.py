@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from safeguard_lint.regex_cache import cache_dir
 from safeguard_lint.semantics.lexicon import Lexicon
-from safeguard_lint.semantics.lexicon_cache import LexiconCache, cache_dir
+from safeguard_lint.semantics.lexicon_cache import LexiconCache
 from safeguard_lint.semantics.matcher import category_anchors, category_pattern, fold
 
 CATEGORIES = {

@@ -316,7 +316,7 @@ class _Structurer:
             self.emit(_trimmed(_joined(self.source, tok, last), "NOISE"))
             return
         pending = self.st.pending
-        if pending is not None and not line.blank_before and _REFERENCE_END.search(pending.value):
+        if pending is not None and not line.blank_before and _ends_in_unit_word(pending.value):
             # "… under subsection" / "(2) of section 364 …": a reference broken over two lines
             # (text from PDFs), so the number continues the sentence instead of opening a unit.
             self.label_index += len(matches)
@@ -536,7 +536,7 @@ def _inline_items(text: str) -> list[_InlineItem] | None:
     """
     found = list(_INLINE_LABEL.finditer(text))
     for n, first in enumerate(found):
-        if not first.start() or not _LEAD_IN_END.search(text, 0, first.start()):
+        if not first.start() or not _ends_lead_in(text, first.start()):
             continue
         label = parse_label(first.group())
         kind = label.kind
@@ -555,6 +555,30 @@ def _inline_items(text: str) -> list[_InlineItem] | None:
         if len(items) >= 2:
             return items
     return None
+
+
+def _ends_in_unit_word(text: str) -> bool:
+    """Whether `text` ends in a unit word awaiting its number (`_REFERENCE_END`).
+
+    A match ends, before trailing blanks, in a letter, ")" or ",": a text ending in any other
+    ASCII character (a stop, a semicolon: most of them) is rejected without searching it all.
+    """
+    last = text.rstrip()[-1:]
+    if last.isascii() and not last.isalpha() and last not in "),":
+        return False
+    return _REFERENCE_END.search(text) is not None
+
+
+def _ends_lead_in(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends as the lead-in of a list (`_LEAD_IN_END`).
+
+    A match ends at the last non-blank character and is at most six characters long
+    ("either"), so only that tail is searched (`\\b` still sees the character before it).
+    """
+    last = end
+    while last and text[last - 1].isspace():
+        last -= 1
+    return _LEAD_IN_END.search(text, max(0, last - len("either")), end) is not None
 
 
 def _piece(tok: Tok, start: int, end: int) -> Tok:

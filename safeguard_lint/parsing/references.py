@@ -61,13 +61,11 @@ def _trigger_alternatives() -> str:
 
 
 _WORDS = _trigger_alternatives()
-# A trigger after a space (a literal first character: the regex engine skips to spaces fast),
-# after any other ASCII character that is not a letter, digit, "_" or "." (a plain character
-# set, also fast), after a non-ASCII character (then checked in Python: the Unicode test of
-# \w is slow to run on every character), and at the very start.
-_AFTER_SPACE = compile_regex(f" (?:{_WORDS})")
-_AFTER_ASCII = compile_regex(f"[\\x00-\\x1f!-\\-/:-@\\[-\\^`{{-\\x7f](?:{_WORDS})")
-_AFTER_WIDE = compile_regex(f"[^\\x00-\\x7f](?:{_WORDS})")
+# A trigger after any character but an ASCII letter, digit, "_" or "." (one plain character
+# set, which the regex engine skips through fast; a non-ASCII letter or digit before it is
+# then rejected in Python: the Unicode test of \w is slow to run on every character), and at
+# the very start.
+_AFTER_NON_WORD = compile_regex(f"[^0-9A-Za-z_.](?:{_WORDS})")
 _AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
@@ -406,9 +404,11 @@ def trigger_positions(text: str) -> list[int]:
     A trigger word counts at the start of `text` or after a character that is not a letter,
     digit, "_" or "."; "§" counts likewise, and also right after another "§" ("§§ 2510").
     """
-    found = [m.start() + 1 for m in _AFTER_SPACE.finditer(text)]
-    found.extend(m.start() + 1 for m in _AFTER_ASCII.finditer(text))
-    found.extend(m.start() + 1 for m in _AFTER_WIDE.finditer(text) if not m.group()[0].isalnum())
+    found = [
+        m.start() + 1
+        for m in _AFTER_NON_WORD.finditer(text)
+        if (before := m.group()[0]).isascii() or not before.isalnum()
+    ]
     if _AT_START.match(text):
         found.append(0)
     at = text.find(_SECTION_SIGN, 1)

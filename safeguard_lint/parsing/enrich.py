@@ -21,33 +21,14 @@ from safeguard_lint.parsing.references import Resolver, starts_reference, trigge
 def enrich(document: Document) -> Document:
     """Attach Reference and Definition nodes to Text nodes and fill the definitions table."""
     source = document.source
-    resolver = Resolver(list(document.units_with_path()))
+    units, texts = _walk(document)
+    resolver = Resolver(units)
     table: dict[str, list[DefinitionEntry]] = {}
-    texts: list[Text] = []
     # Where references may start, found in one scan of the source. Inside a text they are
     # where a scan of the text alone finds them, except at its first character (a text's
     # scan cannot see what precedes it), which is checked on its own.
     triggers = trigger_positions(source)
-
-    def visit(node: Node, chain: tuple[Unit, ...], in_definitions: bool) -> None:
-        if isinstance(node, Unit) and node is not document:
-            chain = (*chain, node)
-            if not in_definitions:
-                first = next((c for c in node.children if isinstance(c, Text)), None)
-                lead = (
-                    source[first.span.start : min(first.span.end, first.span.start + 80)]
-                    if first
-                    else ""
-                )
-                in_definitions = is_definitions_unit(node, lead)
-        for child in node.children:
-            if isinstance(child, Text):
-                texts.append(child)
-                _annotate(child, chain, in_definitions)
-            elif isinstance(child, Unit):
-                visit(child, chain, in_definitions)
-
-    def _annotate(text: Text, chain: tuple[Unit, ...], in_definitions: bool) -> None:
+    for text, chain, in_definitions in texts:
         start, end = text.span.start, text.span.end
         body = source[start:end]
         lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
@@ -55,8 +36,7 @@ def enrich(document: Document) -> Document:
         if (not starts or starts[0]) and starts_reference(body):
             starts.insert(0, 0)
         refs = resolver.find(body, start, chain, starts)
-        defs = find_definitions(body, text.span.start, in_definitions=in_definitions)
-        children: list[Node] = []
+        defs = find_definitions(body, start, in_definitions=in_definitions)
         for definition in defs:
             definition.children = [r for r in refs if r.span.start >= definition.span.start]
             refs = [r for r in refs if r.span.start < definition.span.start]
@@ -69,12 +49,42 @@ def enrich(document: Document) -> Document:
                     span=definition.span,
                 )
             )
-        children.extend(refs)
-        children.extend(defs)
-        if children:  # a text without any keeps its (empty) list
+        if defs:
+            children: list[Node] = [*refs, *defs]
             text.children = sorted(children, key=lambda n: n.span.start)
-
-    visit(document, (), False)
-    collect_uses(table, texts, source)
+        elif refs:  # in order already; a text without any keeps its (empty) list
+            text.children = list(refs)
+    collect_uses(table, [t for t, _, _ in texts], source)
     document.definitions = table
     return document
+
+
+_Chain = tuple[Unit, ...]
+
+
+def _walk(document: Document) -> tuple[list[tuple[Unit, _Chain]], list[tuple[Text, _Chain, bool]]]:
+    """In one walk of the tree: every unit with its ancestors (as `units_with_path`), and every
+    text with the units enclosing it and whether it stands in a definitions provision."""
+    source = document.source
+    units: list[tuple[Unit, _Chain]] = []
+    texts: list[tuple[Text, _Chain, bool]] = []
+
+    def visit(node: Unit, chain: _Chain, in_definitions: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Text):
+                texts.append((child, chain, in_definitions))
+            elif isinstance(child, Unit):
+                units.append((child, chain))
+                inner = in_definitions
+                if not inner:
+                    first = next((c for c in child.children if isinstance(c, Text)), None)
+                    lead = (
+                        source[first.span.start : min(first.span.end, first.span.start + 80)]
+                        if first
+                        else ""
+                    )
+                    inner = is_definitions_unit(child, lead)
+                visit(child, (*chain, child), inner)
+
+    visit(document, (), False)
+    return units, texts

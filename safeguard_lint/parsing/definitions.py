@@ -97,30 +97,32 @@ def collect_uses(
     Each term is searched with `str.find` in the lower-cased source (fast), and a hit counts
     when it stands on word boundaries inside a Text node and is not the definition itself.
     """
-    spans = [(t.span.start, t.span.end) for t in texts]
-    spans.sort()
+    spans = sorted((t.span.start, t.span.end) for t in texts)
     starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     lowered = source.lower()
     size = len(lowered)
-    own = {e.term_span.start for entries in table.values() for e in entries}
-    claimed: set[int] = set()
+    # Where no use may start: a definition's own term, or a longer term's use.
+    taken = {e.term_span.start for entries in table.values() for e in entries}
     find, startswith = lowered.find, lowered.startswith
+    in_text = bisect.bisect_right
     for key in sorted(table, key=len, reverse=True):
         uses = table[key][0].uses
+        length = len(key)
         pos = find(key)
         while pos != -1:
-            end = pos + len(key)
-            if startswith("es", end):
-                end += 2
-            elif startswith("s", end):
-                end += 1
-            if pos not in own and pos not in claimed:
+            if pos not in taken:
+                end = pos + length
+                if startswith("es", end):
+                    end += 2
+                elif startswith("s", end):
+                    end += 1
                 # On word boundaries: no letter, digit, "-" or "_" just before or after.
                 before = lowered[pos - 1] if pos else " "
                 after = lowered[end] if end < size else " "
                 if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
-                    i = bisect.bisect_right(starts, pos) - 1
-                    if i >= 0 and pos < spans[i][1]:  # inside a text
-                        uses.append(Span(start=pos, end=end))
-                        claimed.add(pos)
+                    i = in_text(starts, pos) - 1
+                    if i >= 0 and pos < ends[i]:  # inside a text
+                        uses.append(Span(pos, end))
+                        taken.add(pos)
             pos = find(key, pos + 1)

@@ -46,6 +46,11 @@ class RuleContext:
         self._units = units
         self._starts = [u.span.start for u, _ in units]
 
+    @property
+    def units(self) -> list[tuple[Unit, tuple[Unit, ...]]]:
+        """Every unit below the root with its ancestors, in document order (walked once)."""
+        return self._units
+
     @cached_property
     def nodes(self) -> list[Node]:
         """Every node of the document, depth first in document order (walked once)."""

@@ -32,7 +32,7 @@ from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.matcher import fold
-from safeguard_lint.semantics.scopes import UnitIndex
+from safeguard_lint.semantics.scopes import unit_index
 from safeguard_lint.semantics.sentences import split_sentences
 
 _TEXT_KINDS = frozenset({"text", "unparsed"})
@@ -118,7 +118,7 @@ class SafeguardModel:
         self.source = ctx.source
         self.folded = fold(self.source)
         self.analyser = ClauseAnalyser(ctx.lexicon)
-        self.index = UnitIndex(self.document)
+        self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)
         self.sites.sort(key=lambda s: s.clause.start)

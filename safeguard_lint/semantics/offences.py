@@ -24,7 +24,7 @@ from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
-from safeguard_lint.semantics.scopes import UnitIndex
+from safeguard_lint.semantics.scopes import unit_index
 
 #: Categories of `speech_terms` that make an element vague (CO05).
 VAGUE = (
@@ -144,7 +144,7 @@ def _reached_offences(
     """The offences an exemption provision reaches: those of the provisions it names
     ("No offence is committed under section 6 or 7…"), or, when it names none, those of its
     own division (an exemptions section of the offences Part)."""
-    index = ctx.cached(_unit_index)
+    index = unit_index(ctx)
     unit = group[0].provision
     if unit is None:
         return []
@@ -159,10 +159,6 @@ def _defines(ctx: RuleContext, passage: Passage) -> bool:
     """Whether a passage stands in a definitions provision ("Interpretation")."""
     heading = passage.provision.heading if passage.provision is not None else None
     return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
-
-
-def _unit_index(ctx: RuleContext) -> UnitIndex:
-    return UnitIndex(ctx.document)
 
 
 def _build(ctx: RuleContext) -> OffenceIndex:

@@ -9,6 +9,7 @@ or record …"). A text the parser could not structure falls back to blank-line 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from safeguard_lint.ast import Division, Document, Provision, Span, Unit
@@ -49,10 +50,10 @@ def _body_start(unit: Unit) -> int:
     return max(ends) if ends else unit.span.start
 
 
-def _passages(document: Document) -> list[Passage]:
+def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]) -> list[Passage]:
     source = document.source
     found: list[tuple[int, int, Unit | None, Unit | None]] = []
-    for unit, ancestors in document.units_with_path():
+    for unit, ancestors in units:
         if not isinstance(unit, Provision):
             continue
         division: Unit | None = next(
@@ -86,7 +87,7 @@ def passages(ctx: RuleContext) -> list[Passage]:
 
 
 def _build(ctx: RuleContext) -> list[Passage]:
-    return _passages(ctx.document)
+    return _passages(ctx.document, ctx.units)
 
 
 def label_of(ctx: RuleContext, span: Span) -> str:

@@ -349,7 +349,9 @@ class _Structurer:
                 continue
             self.open_label(label, sub)
         if rest is not None:
-            run_in = _RUN_IN_TITLE.match(rest.value)
+            # (Only a text holding a dash can hold a run-in title: most are not searched.)
+            has_dash = "\u2014" in rest.value or "\u2013" in rest.value
+            run_in = _RUN_IN_TITLE.match(rest.value) if has_dash else None
             if run_in is not None and _item_title(run_in.group("title") + "."):
                 # "(d) Definitions.—As used in this section…": a title, then the body.
                 self.emit(_sub(rest, "HEADING", *run_in.span("title")))
@@ -523,7 +525,10 @@ def _item_title(text: str) -> bool:
     """Whether the text after a label can be the item's title: a short title-like phrase
     closed by a full stop, as in "(a) Definitions." or "(2) Exceptions."."""
     text = text.strip()
-    return text.endswith(".") and len(text.split()) <= _TITLE_WORDS and is_title_like(text)
+    if not text.endswith("."):
+        return False
+    # Words are counted only up to one more than a title may have (texts run long).
+    return len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS and is_title_like(text)
 
 
 def _inline_items(text: str) -> list[_InlineItem] | None:

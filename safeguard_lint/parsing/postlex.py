@@ -595,6 +595,9 @@ def _piece(tok: Tok, start: int, end: int) -> Tok:
 
 
 def _retyped(tok: Tok, type_: str) -> Tok:
+    """`tok` as a `type_` token: itself when it is one already (most lines are TEXT)."""
+    if tok.type == type_:
+        return tok
     return Tok(type_, tok.value, tok.start_pos, tok.end_pos)
 
 

@@ -26,14 +26,16 @@ def enrich(document: Document) -> Document:
     table: dict[str, list[DefinitionEntry]] = {}
     # Where references may start, found in one scan of the source. Inside a text they are
     # where a scan of the text alone finds them, except at its first character (a text's
-    # scan cannot see what precedes it), which is checked on its own.
+    # scan cannot see what precedes it), which is checked on its own when the source's scan
+    # may have missed it: when a letter, digit, "_" or "." precedes the text.
     triggers = trigger_positions(source)
     for text, chain, in_definitions in texts:
         start, end = text.span.start, text.span.end
         body = source[start:end]
         lo, hi = bisect_left(triggers, start), bisect_left(triggers, end)
         starts = [p - start for p in triggers[lo:hi]]
-        if (not starts or starts[0]) and starts_reference(body):
+        missed = (not starts or starts[0]) and start and _word_like(source[start - 1])
+        if missed and starts_reference(body):
             starts.insert(0, 0)
         refs = resolver.find(body, start, chain, starts)
         defs = find_definitions(body, start, in_definitions=in_definitions)
@@ -60,6 +62,11 @@ def enrich(document: Document) -> Document:
 
 
 _Chain = tuple[Unit, ...]
+
+
+def _word_like(char: str) -> bool:
+    """Whether a reference trigger right after `char` is rejected by `trigger_positions`."""
+    return char.isalnum() or char in "_."
 
 
 def _walk(document: Document) -> tuple[list[tuple[Unit, _Chain]], list[tuple[Text, _Chain, bool]]]:

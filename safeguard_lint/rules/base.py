@@ -82,7 +82,7 @@ class RuleContext:
         if name not in self._lexicons:
             extra = self.config.lexicons.get(name, {})
             key = tuple((cat, tuple(phrases)) for cat, phrases in extra.items())
-            self._lexicons[name] = configured(name, key)
+            self._lexicons[name] = configured(name, key).for_document()
         return self._lexicons[name]
 
     def options(self, code: str) -> dict[str, object]:

@@ -15,7 +15,7 @@ from safeguard_lint.parsing.definitions import (
     is_definitions_unit,
     term_key,
 )
-from safeguard_lint.parsing.references import Resolver, starts_reference, trigger_positions
+from safeguard_lint.parsing.references import Resolver, reference_starts, starts_reference
 
 
 def enrich(document: Document) -> Document:
@@ -28,7 +28,7 @@ def enrich(document: Document) -> Document:
     # where a scan of the text alone finds them, except at its first character (a text's
     # scan cannot see what precedes it), which is checked on its own when the source's scan
     # may have missed it: when a letter, digit, "_" or "." precedes the text.
-    triggers = trigger_positions(source)
+    triggers = reference_starts(source)
     for text, chain, in_definitions in texts:
         start, end = text.span.start, text.span.end
         body = source[start:end]

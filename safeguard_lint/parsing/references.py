@@ -66,6 +66,16 @@ _WORDS = _trigger_alternatives()
 # then rejected in Python: the Unicode test of \w is slow to run on every character), and at
 # the very start.
 _AFTER_NON_WORD = compile_regex(f"[^0-9A-Za-z_.](?:{_WORDS})")
+# What must follow a trigger for CANDIDATE to match there: its alternatives cut down to the
+# characters they need first (no "\b", nothing after a number's first character), so it
+# never rejects a place where CANDIDATE matches, in the source or in any text of it.
+_NEEDED = (
+    rf"(?i:(?:this|the\s+present)\s+{_UNIT}"
+    rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}"
+    rf"|{_UNIT}\s*[0-9IVXLC(])"
+)
+# The same triggers, kept only where that follows (looked ahead, so no trigger is consumed).
+_AFTER_NON_WORD_NEEDED = compile_regex(f"[^0-9A-Za-z_.](?=(?:{_WORDS}))(?={_NEEDED})")
 _AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
@@ -252,8 +262,9 @@ class Resolver:
         """Every reference in `text` (which starts at `offset`), resolved from `chain`.
 
         `starts` may give the offsets in `text` where references may start, as
-        `trigger_positions` would find them (a caller scanning many texts of one source scans
-        the source once).
+        `trigger_positions` would find them or fewer (`reference_starts`): offsets where no
+        phrase matches may be left out. A caller scanning many texts of one source scans the
+        source once.
         """
         refs = []
         for m in _candidates(text, starts):
@@ -404,9 +415,23 @@ def trigger_positions(text: str) -> list[int]:
     A trigger word counts at the start of `text` or after a character that is not a letter,
     digit, "_" or "."; "§" counts likewise, and also right after another "§" ("§§ 2510").
     """
+    return _positions(text, _AFTER_NON_WORD)
+
+
+def reference_starts(text: str) -> list[int]:
+    """`trigger_positions` without the triggers not followed by what a reference phrase needs
+    next (a unit word and a number, or a unit word after "this" or "the preceding").
+
+    Four triggers in five ("this Regulation", "particular", "security") are dropped in the
+    scan itself, so the full phrase pattern is not tried there one call at a time.
+    """
+    return _positions(text, _AFTER_NON_WORD_NEEDED)
+
+
+def _positions(text: str, after_non_word: re.Pattern[str]) -> list[int]:
     found = [
         m.start() + 1
-        for m in _AFTER_NON_WORD.finditer(text)
+        for m in after_non_word.finditer(text)
         if (before := m.group()[0]).isascii() or not before.isalnum()
     ]
     if _AT_START.match(text):

@@ -62,9 +62,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
             t0 = offset + m.start("term")
             found.append(
                 Definition(
-                    span=Span(start=offset + m.start(), end=end),
+                    span=Span(offset + m.start(), end),
                     term=term,
-                    term_span=Span(start=t0, end=t0 + len(m.group("term"))),
+                    term_span=Span(t0, t0 + len(m.group("term"))),
                 )
             )
     if in_definitions and not found:
@@ -74,9 +74,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
             t0 = offset + unquoted.start("term")
             found.append(
                 Definition(
-                    span=Span(start=t0, end=end),
+                    span=Span(t0, end),
                     term=unquoted.group("term"),
-                    term_span=Span(start=t0, end=t0 + len(unquoted.group("term"))),
+                    term_span=Span(t0, t0 + len(unquoted.group("term"))),
                 )
             )
     found.sort(key=lambda d: d.span.start)

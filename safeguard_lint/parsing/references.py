@@ -100,6 +100,9 @@ _THIS_BIGGER = compile_regex(
 )
 
 _SPACES = compile_regex(r"\s+")
+#: Reference's validator, called on a dict of fields: the same validation as calling the
+#: class, without BaseModel.__init__'s Python frame (as the tree builder makes its nodes).
+_NEW_REFERENCE = Reference.__pydantic_validator__.validate_python
 _DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
 _KIND_WORDS = {
     "article": "provision",
@@ -292,16 +295,17 @@ class Resolver:
                     ref.external = True
                     ref.target, ref.targets = None, []
                     ref.reason = f"this document has no {beyond.kind}s: it points beyond it"
-            refs.append(
-                Reference(
-                    span=Span(start=offset + m.start(), end=offset + m.end()),
-                    target=ref.target,
-                    targets=ref.targets,
-                    external=ref.external,
-                    reason=ref.reason,
-                    steps=ref.steps,
-                )
+            node: Reference = _NEW_REFERENCE(
+                {
+                    "span": Span(offset + m.start(), offset + m.end()),
+                    "target": ref.target,
+                    "targets": ref.targets,
+                    "external": ref.external,
+                    "reason": ref.reason,
+                    "steps": ref.steps,
+                }
             )
+            refs.append(node)
         return refs
 
     def _resolve(self, ref: _Draft, phrase: _Phrase, chain: tuple[Unit, ...]) -> None:

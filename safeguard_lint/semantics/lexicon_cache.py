@@ -24,16 +24,19 @@ from safeguard_lint.regex_cache import (
     rebuilt_or_compiled,
     write_atomically,
 )
-from safeguard_lint.semantics.matcher import category_anchors, category_pattern, lower_pattern
+from safeguard_lint.semantics.matcher import category_anchors, lower_pattern, scan_pattern
 
 Anchors = frozenset[str] | None
+
+#: Changes whenever what the file holds changes, so that an older file is never read as this one.
+_FORMAT = 4
 
 
 class LexiconCache:
     """The stored anchors and regex programs of one lexicon (its categories' patterns)."""
 
     def __init__(self, categories: Mapping[str, Sequence[str]]) -> None:
-        key = repr((engine_key(), sorted((c, list(p)) for c, p in categories.items())))
+        key = repr((_FORMAT, engine_key(), sorted((c, list(p)) for c, p in categories.items())))
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
         self.path = cache_dir() / f"lexicon-{digest}.marshal"
         self._categories = categories
@@ -67,10 +70,10 @@ class LexiconCache:
         return found
 
     def regex(self, category: str) -> re.Pattern[str]:
-        """The regex of one category (`category_pattern`), rebuilt from its stored program if
+        """The regex of one category (`matcher.scan_pattern`), rebuilt from its stored program if
         any, so that a run with a warm cache neither builds nor compiles the pattern."""
         rx, new = rebuilt_or_compiled(
-            self._programs.get(category), lambda: category_pattern(self._categories[category])
+            self._programs.get(category), lambda: scan_pattern(self._categories[category])
         )
         if new is not None:
             self._programs[category] = new

@@ -50,10 +50,12 @@ def is_definitions_unit(unit: Unit, first_text: str) -> bool:
 
 def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[Definition]:
     """Definitions that begin in `text` (starting at `offset`), each running to its end."""
-    found: list[Definition] = []
-    end = offset + len(text)
     # Both quoted forms need an opening quote: most texts have none and skip the scans.
     quoted = (QUOTED, HEREINAFTER) if any(q in text for q in _OPEN) else ()
+    if not quoted and not in_definitions:
+        return []
+    found: list[Definition] = []
+    end = offset + len(text)
     for rx in quoted:
         for m in rx.finditer(text):
             term = " ".join(m.group("term").split()).strip(" ,.")
@@ -104,10 +106,10 @@ def collect_uses(
     size = len(lowered)
     # Where no use may start: a definition's own term, or a longer term's use.
     taken = {e.term_span.start for entries in table.values() for e in entries}
-    find, startswith = lowered.find, lowered.startswith
+    find, startswith, take = lowered.find, lowered.startswith, taken.add
     in_text = bisect.bisect_right
     for key in sorted(table, key=len, reverse=True):
-        uses = table[key][0].uses
+        use = table[key][0].uses.append
         length = len(key)
         pos = find(key)
         while pos != -1:
@@ -123,6 +125,6 @@ def collect_uses(
                 if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
                     i = in_text(starts, pos) - 1
                     if i >= 0 and pos < ends[i]:  # inside a text
-                        uses.append(Span(pos, end))
-                        taken.add(pos)
+                        use(Span(pos, end))
+                        take(pos)
             pos = find(key, pos + 1)

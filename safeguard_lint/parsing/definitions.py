@@ -41,11 +41,22 @@ _DEFINITIONS_LEAD = compile_regex(
 )
 
 
-def is_definitions_unit(unit: Unit, first_text: str) -> bool:
-    """Whether a unit is a definitions provision, by its heading or its opening words."""
+#: The first letters of the openings `_DEFINITIONS_LEAD` accepts.
+_LEAD_INITIALS = frozenset("IFA")
+
+
+def is_definitions_unit(unit: Unit, source: str) -> bool:
+    """Whether a unit is a definitions provision, by its heading or by the opening words of
+    its first text (`source` is the document's text)."""
     if unit.heading and _DEFINITIONS_HEADING.search(unit.heading):
         return True
-    return bool(_DEFINITIONS_LEAD.match(first_text))
+    for child in unit.children:
+        if isinstance(child, Text):
+            start, end = child.span.start, child.span.end
+            if source[start : start + 1] not in _LEAD_INITIALS:  # most texts: no slice, no regex
+                return False
+            return bool(_DEFINITIONS_LEAD.match(source[start : min(end, start + 80)]))
+    return False
 
 
 def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[Definition]:

@@ -82,15 +82,7 @@ def _walk(document: Document) -> tuple[list[tuple[Unit, _Chain]], list[tuple[Tex
                 texts.append((child, chain, in_definitions))
             elif isinstance(child, Unit):
                 units.append((child, chain))
-                inner = in_definitions
-                if not inner:
-                    first = next((c for c in child.children if isinstance(c, Text)), None)
-                    lead = (
-                        source[first.span.start : min(first.span.end, first.span.start + 80)]
-                        if first
-                        else ""
-                    )
-                    inner = is_definitions_unit(child, lead)
+                inner = in_definitions or is_definitions_unit(child, source)
                 visit(child, (*chain, child), inner)
 
     visit(document, (), False)

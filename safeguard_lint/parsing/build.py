@@ -126,30 +126,43 @@ class _Builder:
         head = tree.children[0]
         assert isinstance(head, Tok)
         rest = tree.children[1:]
+        # What is known of the unit before its children is given when it is made (setting a
+        # model's field afterwards costs as much again): its heading, and its end, which is
+        # its last token's (the tokens come in source order) or its head's.
+        fields: dict[str, object] = {}
         heading: Heading | None = None
         if rest and isinstance(rest[0], Tree) and rest[0].data == "heading":
             toks = [t for t in rest[0].children if isinstance(t, Tok)]
             heading = Heading(span=Span(toks[0].start_pos, toks[-1].end_pos))
+            fields = {
+                "heading_span": heading.span,
+                "heading": _heading_text(heading.text(self.source)),
+            }
             rest = rest[1:]
-        unit = self._make(tree.data, head, parent, depth)
+        end = max(head.end_pos, _last_token(tree).end_pos)
+        unit = self._make(tree.data, head, parent, depth, end, fields)
         in_schedule = unit.kind in ("schedule", "annex")
         self.schedule_depth += in_schedule
         if heading is not None:
-            unit.heading_span = heading.span
-            unit.heading = _heading_text(heading.text(self.source))
             unit.children.append(heading)
         inner_depth = 0 if isinstance(unit, (Provision, Division)) else depth + 1
         for child in rest:
             unit.children.append(self.item(child, unit, inner_depth))
         self.schedule_depth -= in_schedule
-        if unit.children and unit.children[-1].span.end > unit.span.end:
-            unit.span = Span(unit.span.start, unit.children[-1].span.end)
         return unit
 
-    def _make(self, data: str, head: Tok, parent: Unit | None, depth: int) -> Unit:
+    def _make(
+        self,
+        data: str,
+        head: Tok,
+        parent: Unit | None,
+        depth: int,
+        end: int,
+        fields: dict[str, object],
+    ) -> Unit:
         if data == "unit":
-            return self._label_unit(head, parent, depth)
-        start, end = head.start_pos, head.end_pos
+            return self._label_unit(head, parent, depth, end, fields)
+        start = head.start_pos
         value = head.value
         lead = len(value) - len(value.lstrip(" \t#"))
         parts = split_head(value)
@@ -185,11 +198,14 @@ class _Builder:
                 "num_span": num_span,
                 "eid": eid,
                 "label": label,
+                **fields,
             }
         )
         return unit
 
-    def _label_unit(self, head: Tok, parent: Unit | None, depth: int) -> Unit:
+    def _label_unit(
+        self, head: Tok, parent: Unit | None, depth: int, end: int, fields: dict[str, object]
+    ) -> Unit:
         if isinstance(head.info, tuple):  # (Label, resolved kind) from the post-lexer
             label, resolved = head.info
         else:
@@ -217,11 +233,12 @@ class _Builder:
         unit: Unit = _VALIDATE[cls](
             {
                 "kind": kind,
-                "span": Span(start, head.end_pos),
+                "span": Span(start, end),
                 "num": num,
                 "num_span": num_span,
                 "eid": eid,
                 "label": human,
+                **fields,
             }
         )
         return unit
@@ -254,6 +271,14 @@ def build(tree: Tree[Tok], source: str, plan: Plan) -> Document:
 def _heading_text(text: str) -> str:
     """A heading as words: whitespace collapsed, Markdown emphasis and a final stop removed."""
     return " ".join(text.split()).strip("*_ ").rstrip(". ")
+
+
+def _last_token(tree: Tree[Tok]) -> Tok:
+    """The last token below `tree`: its last child's, down to a token."""
+    node: Tree[Tok] | Tok = tree
+    while isinstance(node, Tree):
+        node = node.children[-1]
+    return node
 
 
 def _span(tok: Tok) -> Span:

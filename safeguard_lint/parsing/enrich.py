@@ -51,11 +51,14 @@ def enrich(document: Document) -> Document:
                     span=definition.span,
                 )
             )
+        found: list[Node] = [*refs, *defs]
         if defs:
-            children: list[Node] = [*refs, *defs]
-            text.children = sorted(children, key=lambda n: n.span.start)
-        elif refs:  # in order already; a text without any keeps its (empty) list
-            text.children = list(refs)
+            found.sort(key=lambda n: n.span.start)  # references alone are in order already
+        if text.children:  # a text a reader gave children keeps them only if none are found
+            if found:
+                text.children = found
+        else:  # the text's own (empty) list is filled: no model assignment
+            text.children.extend(found)
     collect_uses(table, [t for t, _, _ in texts], source)
     document.definitions = table
     return document

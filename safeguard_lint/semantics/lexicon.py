@@ -26,6 +26,7 @@ from importlib import resources
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.lexicon_cache import LexiconCache
 from safeguard_lint.semantics.matcher import CategoryMatcher, category_pattern, fold
+from safeguard_lint.semantics.requirements import Requirement
 
 #: Marks a category whose matcher is not built yet (None marks one with no patterns).
 _UNBUILT = CategoryMatcher(None, lambda: re.compile(""))
@@ -57,6 +58,7 @@ class Lexicon:
         self._matchers: dict[str, CategoryMatcher | None] = {}
         self._cache: LexiconCache | None = None
         self._anchors: dict[str, frozenset[str] | None] = {}
+        self._requirements: dict[str, Requirement] = {}
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         # Matchers are built on the lexicon itself; a view for one document shares them.
         self._base = self
@@ -94,9 +96,14 @@ class Lexicon:
         if base._cache is None:
             base._cache = LexiconCache(base.patterns)
             base._anchors = base._cache.anchors()
+            base._requirements = base._cache.requirements()
         cache = base._cache
         matcher = (
-            CategoryMatcher(base._anchors.get(category), lambda: cache.regex(category))
+            CategoryMatcher(
+                base._anchors.get(category),
+                lambda: cache.regex(category),
+                base._requirements.get(category),
+            )
             if base.patterns.get(category)
             else None
         )

@@ -18,6 +18,8 @@ from functools import lru_cache
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
+from safeguard_lint.semantics.requirements import Requirement, satisfied
+
 
 @lru_cache(maxsize=1024)
 def fold(text: str) -> str:
@@ -219,13 +221,17 @@ class CategoryMatcher:
     """One category's patterns for lower-cased text: their anchors, and a regex compiled the
     first time a text holds one of them."""
 
-    __slots__ = ("_anchors", "_build", "_rx")
+    __slots__ = ("_anchors", "_build", "_required", "_rx")
 
     def __init__(
-        self, anchors: frozenset[str] | None, build: Callable[[], re.Pattern[str]]
+        self,
+        anchors: frozenset[str] | None,
+        build: Callable[[], re.Pattern[str]],
+        required: Requirement = None,
     ) -> None:
         self._anchors = anchors
         self._build = build
+        self._required = required
         self._rx: re.Pattern[str] | None = None
 
     def _regex(self) -> re.Pattern[str]:
@@ -234,15 +240,21 @@ class CategoryMatcher:
         return self._rx
 
     def _regions(self, folded: str) -> list[tuple[int, int]]:
-        """The parts of `folded` where a match may be: none, a few windows, or all of it."""
+        """The parts of `folded` where a match may be: none, a few windows, or all of it.
+
+        None when the text lacks the anchors or, past them, the other literals a match needs
+        (`semantics.requirements`)."""
         anchors = self._anchors
         if anchors is None:
             return [(0, len(folded))]
+        required = self._required
         if len(folded) > _LONG:
-            return _windows(folded, anchors)
+            # A match in a window consumes only the window's text.
+            windows = _windows(folded, anchors) if satisfied(required, folded) else []
+            return [(lo, hi) for lo, hi in windows if satisfied(required, folded[lo:hi])]
         for anchor in anchors:
             if anchor in folded:
-                return [(0, len(folded))]
+                return [(0, len(folded))] if satisfied(required, folded) else []
         return []
 
     def spans(self, folded: str) -> list[tuple[int, int]]:

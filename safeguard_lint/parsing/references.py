@@ -79,22 +79,21 @@ _AFTER_NON_WORD_NEEDED = compile_regex(f"[^0-9A-Za-z_.](?=(?:{_WORDS}))(?={_NEED
 _AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
-_EXTERNAL_TAIL = compile_regex(
+_EXTERNAL_TAIL = (
     r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
     r"|(?:article|section|paragraph|subsection|chapter|part)\b)"
     r"(?:the\s+|that\s+|those\s+|such\s+|said\s+)?"
     r"(?:[A-Z\u00c0-\u00de]|title\s+\d|\d|regulation|directive|decision|convention|treaty|protocol"
-    r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)",
+    r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)"
 )
 # An instrument named by its abbreviation right after the reference: "Article 16(2) TFEU".
-_EXTERNAL_ACRONYM = compile_regex(
-    r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
-)
+_EXTERNAL_ACRONYM = r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
 # "s. 69", "ss. 10-12": the Commonwealth abbreviations of "section", read as "sec.".
 _ABBREVIATED = compile_regex(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
-_EXTERNAL_NEAR = compile_regex(
-    r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I
-)
+# The United States Code, by its title or name (any case).
+_EXTERNAL_NEAR = r"(?i:^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code))"
+#: Any of the three ways what follows a reference makes it external, in one match.
+_EXTERNAL = compile_regex(f"(?:{_EXTERNAL_TAIL})|{_EXTERNAL_NEAR}|(?:{_EXTERNAL_ACRONYM})")
 _THIS_BIGGER = compile_regex(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
 )
@@ -276,11 +275,7 @@ class Resolver:
                 continue
             ref = _Draft()
             tail = text[m.end() : m.end() + 120]
-            if phrase.kind == "list" and (
-                _EXTERNAL_TAIL.match(tail)
-                or _EXTERNAL_NEAR.match(tail)
-                or _EXTERNAL_ACRONYM.match(tail)
-            ):
+            if phrase.kind == "list" and _EXTERNAL.match(tail):
                 ref.external = True
                 ref.reason = "refers to another instrument"
             elif (bigger := _THIS_BIGGER.match(tail)) and (

@@ -41,16 +41,16 @@ from safeguard_lint.regex_cache import compile_regex
 _NOISE = compile_regex(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
 )
-_CONCLUSION = compile_regex(
+_CONCLUSION = (
     r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF"
     r"|(?:Passed|PASSED) (?:by|in)|Dated (?:at|this))\b"
 )
 # The formula that ends a preamble and introduces the enacting terms.
-_FORMULA = compile_regex(
+_FORMULA = (
     r"^(?:HAVE|HAS|Have|Has) (?:ADOPTED|adopted|AGREED|agreed)\b"
     r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
-_DEFINITION_START = compile_regex(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
+_DEFINITION_START = r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
@@ -59,13 +59,13 @@ _REFERENCE_END = compile_regex(
     r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
     re.IGNORECASE,
 )
-_PROVISO = compile_regex(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
+_PROVISO = r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b"
 #: How a text line opens, when it opens in one of the ways above (which exclude each other:
 #: each starts with its own words or a quote), in one match instead of four.
 _OPENING = compile_regex(
     "|".join(
-        f"(?P<{name}>{rx.pattern})"
-        for name, rx in (
+        f"(?P<{name}>{pattern})"
+        for name, pattern in (
             ("conclusion", _CONCLUSION),
             ("formula", _FORMULA),
             ("definition", _DEFINITION_START),

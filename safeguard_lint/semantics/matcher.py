@@ -18,7 +18,7 @@ from functools import lru_cache
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
-from safeguard_lint.semantics.requirements import Requirement, satisfied
+from safeguard_lint.semantics.requirements import Requirement, compile_requirement
 
 
 @lru_cache(maxsize=1024)
@@ -223,6 +223,8 @@ class CategoryMatcher:
 
     __slots__ = ("_anchors", "_build", "_required", "_rx")
 
+    _required: Callable[[str], bool]
+
     def __init__(
         self,
         anchors: frozenset[str] | None,
@@ -231,7 +233,7 @@ class CategoryMatcher:
     ) -> None:
         self._anchors = anchors
         self._build = build
-        self._required = required
+        self._required = compile_requirement(required)
         self._rx: re.Pattern[str] | None = None
 
     def _regex(self) -> re.Pattern[str]:
@@ -250,11 +252,11 @@ class CategoryMatcher:
         required = self._required
         if len(folded) > _LONG:
             # A match in a window consumes only the window's text.
-            windows = _windows(folded, anchors) if satisfied(required, folded) else []
-            return [(lo, hi) for lo, hi in windows if satisfied(required, folded[lo:hi])]
+            windows = _windows(folded, anchors) if required(folded) else []
+            return [(lo, hi) for lo, hi in windows if required(folded[lo:hi])]
         for anchor in anchors:
             if anchor in folded:
-                return [(0, len(folded))] if satisfied(required, folded) else []
+                return [(0, len(folded))] if required(folded) else []
         return []
 
     def spans(self, folded: str) -> list[tuple[int, int]]:

@@ -99,21 +99,31 @@ def category_anchors(patterns: Sequence[str]) -> frozenset[str] | None:
 
 
 def _windows(folded: str, anchors: frozenset[str]) -> list[tuple[int, int]]:
-    """Merged windows of `folded` around every occurrence of the anchors."""
+    """Merged windows of `folded` around every occurrence of the anchors.
+
+    A whole document holds thousands of occurrences of a common anchor: the loops keep to
+    local names and merge on plain integers."""
+    find = folded.find
     spots: list[int] = []
+    add = spots.append
     for a in anchors:
-        i = folded.find(a)
+        i = find(a)
         while i >= 0:
-            spots.append(i)
-            i = folded.find(a, i + 1)
+            add(i)
+            i = find(a, i + 1)
+    if not spots:
+        return []
     spots.sort()
+    n = len(folded)
     merged: list[tuple[int, int]] = []
+    lo, hi = spots[0] - _WINDOW, spots[0] + _WINDOW
     for i in spots:
-        start, end = max(0, i - _WINDOW), min(len(folded), i + _WINDOW)
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        if i - _WINDOW <= hi:
+            hi = max(hi, i + _WINDOW)
         else:
-            merged.append((start, end))
+            merged.append((max(0, lo), min(n, hi)))
+            lo, hi = i - _WINDOW, i + _WINDOW
+    merged.append((max(0, lo), min(n, hi)))
     return merged
 
 

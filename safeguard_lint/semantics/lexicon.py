@@ -161,8 +161,9 @@ class Lexicon:
         Offsets are shifted by `offset`, so matches on a slice point into the whole source.
         A caller that already holds `fold(text)` passes it as `folded`.
         """
+        low = fold(text) if folded is None else folded
         for cat in categories or self.patterns:
-            yield from self._matches(cat, text, offset, folded)
+            yield from self._matches(cat, text, offset, low)
 
     def search(self, text: str, category: str | None = None, offset: int = 0) -> LexMatch | None:
         """Return the first match in `text` (of one category, or of any), else None."""

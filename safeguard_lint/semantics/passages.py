@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from safeguard_lint.ast import Division, Document, Provision, Span, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.scopes import UnitIndex
 
 _BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
 
@@ -96,3 +97,33 @@ def label_of(ctx: RuleContext, span: Span) -> str:
         return ref.label
     snippet = " ".join(ctx.source[span.start : span.end].split())
     return f"'{snippet[:40]}'"
+
+
+def in_definitions(ctx: RuleContext, passage: Passage) -> bool:
+    """Whether a passage stands in a definitions provision ("Interpretation")."""
+    heading = passage.provision.heading if passage.provision is not None else None
+    return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
+
+
+def unit_index(ctx: RuleContext) -> UnitIndex:
+    """The document's unit and reference index (build through `ctx.cached`)."""
+    return UnitIndex(ctx.document)
+
+
+def read_through(ctx: RuleContext, passage: Passage) -> str:
+    """The passage's text, then the definitions of the terms it uses and the text of the
+    provisions it refers to: what its words mean ("the categories of data specified in
+    Article 5", where "data" is defined as traffic and location data)."""
+    start, end = passage.span.start, passage.span.end
+    parts = [passage.text]
+    for entries in ctx.document.definitions.values():
+        for entry in entries:
+            if any(start <= use.start < end for use in entry.uses):
+                parts.append(entry.span.slice(ctx.source))
+    index = ctx.cached(unit_index)
+    for ref in index.references_in(start, end):
+        for eid in ref.targets or ([ref.target] if ref.target else []):
+            unit = index.by_eid.get(eid)
+            if unit is not None and not (unit.span.start <= start and end <= unit.span.end):
+                parts.append(unit.span.slice(ctx.source))
+    return "\n".join(parts)

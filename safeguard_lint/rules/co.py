@@ -83,7 +83,7 @@ class IntentMissingOrOptional(Rule):
             if not off.intent and not purpose and not off.optional_intent:
                 yield self.finding(
                     ctx,
-                    _span(off.creation),
+                    off.at,
                     "This offence states no mental element: no 'intentionally', 'knowingly' "
                     "or 'with intent to'",
                 )
@@ -215,13 +215,12 @@ class PublicInterestExemptionMissing(Rule):
             others = f" (and {len(bare) - 1} more offence{'s' if len(bare) > 2 else ''})"
             yield self.finding(
                 ctx,
-                _span(first.creation),
+                first.at,
                 f"This {kind} offence{others if len(bare) > 1 else ''} has no exemption for "
                 f"journalism, whistleblowing, security research or other public-interest "
                 f"purposes",
                 related=[
-                    related_at(ctx, _span(o.creation), "another offence without an exemption")
-                    for o in bare[1:]
+                    related_at(ctx, o.at, "another offence without an exemption") for o in bare[1:]
                 ],
             )
 
@@ -552,9 +551,7 @@ class AncillaryLiabilityOnSpeech(Rule):
                 _span(anc),
                 f"'{anc.text}' reaches every offence of the text, including its speech offences",
                 related=[
-                    related_at(
-                        ctx, _span(o.vague[0] if o.vague else o.creation), "a speech offence"
-                    )
+                    related_at(ctx, _span(o.vague[0]) if o.vague else o.at, "a speech offence")
                     for o in _first_per_provision(speech)[:3]
                 ],
             )

@@ -45,6 +45,11 @@ _TRAILING = 60
 #: A savings clause ("Nothing in this chapter shall be deemed to affect…") or a prohibition
 #: opening with "No" ("No provider … shall disclose…") confers nothing.
 _SAVINGS = compile_regex(r"\s*(?:nothing|no)\b", re.IGNORECASE)
+#: A clause about what the rest of its provision does not cover ("All other data to be
+#: collected … will require a court warrant"): its safeguards are for those other things.
+_ABOUT_OTHERS = compile_regex(
+    r"\s*(?:\(\w{1,4}\)\s*)?(?:(?:all|any|every|each)\s+)?other\b", re.IGNORECASE
+)
 #: An instrument named by the power it permits: "warrant of surveillance or interception".
 _INSTRUMENT_OF = compile_regex(
     r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
@@ -247,6 +252,12 @@ class Clause:
                 and not self._names_instrument_only()
             )
         return bool(self._memo["grants"])
+
+    @property
+    def about_others(self) -> bool:
+        """Whether the clause opens on "All other …"/"Any other …": it governs what the rest of
+        its provision leaves out, and its safeguards do not reach the powers granted there."""
+        return _ABOUT_OTHERS.match(self.text) is not None
 
     @property
     def modal_describes(self) -> bool:

@@ -194,8 +194,12 @@ class SafeguardModel:
         found = {m.category for s in sites for m in s.clause.powers}
         if provision.heading:
             heading = provision.heading
-            powers = self.analyser.lexicon("powers")
-            found.update(m.category for m in powers.finditer(heading))
+            named = list(self.analyser.lexicon("powers").finditer(heading))
+            # "Blocking Access to Computer Data" names a block, not an access to data.
+            blocks = [m for m in named if m.category == "blocking"]
+            found.update(
+                m.category for m in named if not any(b.start <= m.start < b.end for b in blocks)
+            )
         return frozenset(found)
 
     # -- coverage ---------------------------------------------------------------------------
@@ -313,7 +317,7 @@ class SafeguardModel:
         result = Evidence()
         for cover in self.coverage(provision):
             clause = cover.site.clause
-            if skip_offences and clause.is_offence:
+            if (skip_offences and clause.is_offence) or clause.about_others:
                 continue
             for found in finder(clause):
                 qualifiers = clause.governing(found.start, found.end)

@@ -1,0 +1,147 @@
+"""Shapes of published legislation that the rules must read as the courts did: passive
+retention duties, covert surveillance powers, lists of offences after a lead-in, executive
+departments that block content, open-ended renewals, and clauses about "all other" matters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import findings
+
+RETENTION = (
+    "Article 2\nDefinitions\nFor the purposes of this Directive:\n"
+    '(a) "data" means traffic data and location data and the related data necessary to '
+    "identify the subscriber;\n\n"
+    "Article 3\nObligation to retain data\n"
+    "Member States shall ensure that the categories of data specified in Article 5 are retained "
+    "by providers of publicly available electronic communications services.\n\n"
+    "Article 5\nCategories of data\nThe following categories of data shall be retained: data "
+    "necessary to trace the source of a communication.\n\n"
+    "Article 6\nPeriods of retention\nMember States shall ensure that the data are retained for "
+    "periods of not less than six months and not more than two years.\n"
+)
+TARGETED = (
+    "Section 4. Retention orders\nA judge may order a service provider to retain the traffic "
+    "data of a specified subscriber for ninety days.\n"
+)
+
+
+def test_a_passive_duty_on_providers_to_retain_defined_data_is_general_retention() -> None:
+    assert [f.provision.label for f in findings("DP01", RETENTION)] == ["Article 3"]
+    assert findings("DP01", TARGETED) == []
+
+
+def test_a_range_of_periods_for_all_data_is_one_period() -> None:
+    (uniform,) = findings("DP02", RETENTION)
+    assert (
+        RETENTION[uniform.span.start : uniform.span.end] == "six months and not more than two years"
+    )
+    per_category = RETENTION.replace(
+        "the data are retained for periods of not less than six months and not more than two years",
+        "location data are retained for three months and subscriber data for one year",
+    )
+    assert findings("DP02", per_category) == []
+
+
+def test_offences_left_to_each_member_states_law_are_delegated() -> None:
+    text = RETENTION.replace(
+        "by providers of publicly available electronic communications services.",
+        "by providers of publicly available electronic communications services for the "
+        "prosecution of serious crime, as defined by each Member State in its national law.",
+    )
+    assert [f.provision.label for f in findings("SC02", text)] == ["Article 3"]
+    assert findings("SC02", RETENTION) == []
+
+
+SURVEILLANCE = (
+    "Section 2. Secret surveillance\n(1) The Centre may carry out covert surveillance of any "
+    "person.\n(2) Covert surveillance shall be authorised by the Minister.\n"
+    "(3) The authorisation shall be valid for ninety days and may be extended by further "
+    "periods of ninety days.\n"
+)
+
+
+def test_covert_surveillance_is_a_power_that_needs_independent_authorisation() -> None:
+    assert findings("JR03", SURVEILLANCE)
+    assert findings("RM02", SURVEILLANCE)
+    judged = SURVEILLANCE.replace("by the Minister", "by a judge of the High Court")
+    assert findings("JR03", judged) == []
+
+
+def test_renewals_without_limit_and_without_a_judge_leave_the_duration_open() -> None:
+    (open_ended,) = findings("PL01", SURVEILLANCE)
+    assert "renewed without limit" in open_ended.message
+    judged = SURVEILLANCE.replace("by the Minister", "by a judge of the High Court")
+    assert findings("PL01", judged) == []
+    capped = SURVEILLANCE.replace("by further periods of ninety days", "once")
+    assert findings("PL01", capped) == []
+
+
+OFFENCES = (
+    "Section 4. Offences. — The following acts constitute the offense of cybercrime punishable "
+    "under this Act:\n"
+    "(a) Illegal Access. — The access to the whole or any part of a computer system without "
+    "right.\n"
+    "(b) Libel. — The unlawful acts of libel committed through a computer system.\n\n"
+    "Section 5. Other Offenses. — Any person who wilfully abets or aids in the commission of any "
+    "of the offenses enumerated in this Act shall be held liable.\n"
+)
+
+
+def test_each_item_after_an_offence_lead_in_is_an_offence() -> None:
+    assert sorted(f.provision.label for f in findings("CO01", OFFENCES)) == [
+        "Section 4(a)",
+        "Section 4(b)",
+    ]
+    assert [f.provision.label for f in findings("CO06", OFFENCES)] == ["Section 4(b)"]
+    intended = OFFENCES.replace(
+        "The following acts", "The following acts, when committed intentionally,"
+    )
+    assert findings("CO01", intended) == []
+
+
+def test_a_lead_in_listing_the_means_of_one_offence_keeps_them_together() -> None:
+    fraud = (
+        "Section 8. Fraud\nA person who intentionally causes a loss of property to another "
+        "person by:\n(a) any input of computer data; or\n(b) any interference with a computer "
+        "system,\ncommits an offence.\n"
+    )
+    assert findings("CO01", fraud) == []
+
+
+def test_abetting_any_enumerated_offence_reaches_the_speech_offences() -> None:
+    assert [f.provision.label for f in findings("CO09", OFFENCES)] == ["Section 5"]
+    excluded = OFFENCES.replace("any of the offenses enumerated in this Act", "illegal access")
+    assert findings("CO09", excluded) == []
+
+
+BLOCKING = (
+    "Section 19. Restricting or Blocking Access to Computer Data. — When a computer data is "
+    "prima facie found to be in violation of the provisions of this Act, the Department of "
+    "Justice shall issue an order to restrict or block access to such computer data.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["JR02", "JR03", "JR04", "PL03", "PL04"])
+def test_blocking_is_left_to_co08_even_when_the_heading_names_access_to_data(code: str) -> None:
+    assert findings(code, BLOCKING) == []
+
+
+def test_an_executive_department_blocking_on_a_prima_facie_view_needs_a_court() -> None:
+    assert [f.provision.label for f in findings("CO08", BLOCKING)] == ["Section 19"]
+    judged = BLOCKING.replace("the Department of Justice shall issue", "a court may issue")
+    assert findings("CO08", judged) == []
+
+
+REAL_TIME = (
+    "Section 12. Real-Time Collection of Traffic Data. — Law enforcement authorities, with due "
+    "cause, shall be authorized to collect or record traffic data in real-time associated with "
+    "specified communications.\n"
+)
+
+
+def test_a_warrant_for_all_other_data_does_not_authorise_the_power_granted_before_it() -> None:
+    others = REAL_TIME + "All other data to be collected or seized will require a court warrant.\n"
+    assert findings("JR02", others)
+    covered = REAL_TIME + "Such collection will require a court warrant.\n"
+    assert findings("JR02", covered) == []

@@ -370,7 +370,19 @@ class _Structurer:
         last_value, last_suffix = self.st.last_section
         if value == last_value:
             return suffix > last_suffix
-        return last_value < value <= last_value + 3
+        # A small step is the next section; a larger one (an excerpt, repealed sections) is
+        # one too when the number can neither continue an open list nor start a new one (and
+        # is no year opening a line).
+        if not last_value < value:
+            return False
+        return value <= last_value + 3 or (value < _LARGE_NUMBER and not self._fits_a_list(label))
+
+    def _fits_a_list(self, label: Label) -> bool:
+        """Whether a numbered line can continue an open list of its style or start one."""
+        if starts_list(label, label.kind):
+            return True
+        style = style_of(label, label.kind)
+        return any(o.style == style and follows(o.label, label, label.kind) for o in self.st.labels)
 
     def open_label(self, label: Label, tok: Tok) -> None:
         """Close to the level of this label's style if it is open, then open the label."""

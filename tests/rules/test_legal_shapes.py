@@ -145,3 +145,27 @@ def test_a_warrant_for_all_other_data_does_not_authorise_the_power_granted_befor
     assert findings("JR02", others)
     covered = REAL_TIME + "Such collection will require a court warrant.\n"
     assert findings("JR02", covered) == []
+
+
+WARRANT = (
+    "Section 5. Interception with a warrant\n(1) A judge may issue a warrant authorising the "
+    "interception of communications for a period not exceeding three months.\n"
+)
+
+
+def test_a_commissioner_appointed_to_keep_the_powers_under_review_is_oversight() -> None:
+    assert findings("OV01", WARRANT)
+    reviewed = WARRANT + (
+        "\nSection 57. Commissioner\nThe Prime Minister shall appoint a Commissioner to keep "
+        "under review the exercise of the powers conferred by this Act.\n"
+    )
+    assert findings("OV01", reviewed) == []
+
+
+def test_a_tribunal_hearing_complaints_about_the_measure_is_a_remedy() -> None:
+    assert findings("RM01", WARRANT)
+    heard = WARRANT + (
+        "(2) A tribunal established for the purpose of hearing complaints about any "
+        "interception under this section shall be established.\n"
+    )
+    assert findings("RM01", heard) == []

@@ -52,6 +52,10 @@ _FORMULA = compile_regex(
 )
 _DEFINITION_START = compile_regex(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
+#: The title of a section after its number: a capitalised phrase, not a sentence.
+_SECTION_TITLE = compile_regex(
+    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,100}?(?:,\s*etc)?\.?"
+)
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
 _REFERENCE_END = compile_regex(
@@ -92,7 +96,7 @@ class Plan:
     def of(cls, lines: list[Line]) -> Plan:
         """Decide the numbering family from the provision headings the lexer found."""
         counts = {"article": 0, "section": 0, "sign": 0, "regulation": 0}
-        dotted = 0
+        dotted = titled = 0
         long_lines = 0
         for line in lines:
             tok = line.tokens[0]
@@ -110,6 +114,8 @@ class Plan:
                     counts["regulation"] += 1
             elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
+                rest = line.tokens[1].value.strip() if len(line.tokens) > 1 else ""
+                titled += bool(_SECTION_TITLE.fullmatch(rest))
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
             return cls("article", section_is_division=True, wrapped=wrapped)
@@ -117,7 +123,9 @@ class Plan:
             return cls("us-code", wrapped=wrapped)
         if counts["section"] or counts["regulation"]:
             return cls("section", wrapped=wrapped)
-        return cls("numbered", numbered_sections=dotted >= 2, wrapped=wrapped)
+        # Two dotted numbers, or one that heads a section ("37. Unlawful online content"
+        # opening an excerpt of one section), make numbered sections.
+        return cls("numbered", numbered_sections=dotted >= 2 or titled > 0, wrapped=wrapped)
 
 
 @dataclass

@@ -1,10 +1,11 @@
 """Passages: the paragraph-level pieces of a document that offence and sharing analyses read.
 
 A passage is the body text of a first-level unit of a provision (a paragraph with all of its
-lettered items and trailing words, or a definition item), or of a provision that has no
-numbered parts. Reading whole paragraphs keeps a list item with the words that govern it
-("… to a range of serious offences to be determined by domestic law, to empower … (a) collect
-or record …"). A text the parser could not structure falls back to blank-line blocks.
+lettered items and trailing words, or a definition item), of a provision that has no
+numbered parts, or the words before a provision's first part or after its last one. Reading
+whole paragraphs keeps a list item with the words that govern it ("… to a range of serious
+offences to be determined by domestic law, to empower … (a) collect or record …"). A text
+the parser could not structure falls back to blank-line blocks.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def _passages(document: Document) -> list[Passage]:
             found.append((start, parts[0].span.start, unit, division))
         for part in parts:
             found.append((_body_start(part), part.span.end, unit, division))
+        if source[parts[-1].span.end : unit.span.end].strip():
+            # Words after the last part close its list ("…, shall be punishable with …").
+            found.append((parts[-1].span.end, unit.span.end, unit, division))
     if not found:
         found = [(m.start(), m.end(), None, None) for m in _BLOCK.finditer(source)]
     result: list[Passage] = []

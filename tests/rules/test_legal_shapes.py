@@ -169,3 +169,19 @@ def test_a_tribunal_hearing_complaints_about_the_measure_is_a_remedy() -> None:
         "interception under this section shall be established.\n"
     )
     assert findings("RM01", heard) == []
+
+
+MESSAGES = (
+    "TELECOMMUNICATIONS (AMENDMENT) ACT\n\n"
+    "14B. Punishment for sending menacing messages, etc.\n"
+    "Any person who sends, by means of a communication device,—\n"
+    "(a) any message that is grossly offensive or menacing; or\n"
+    "(b) any message which he knows to be false,\n"
+    "shall be punishable with imprisonment for a term which may extend to two years.\n"
+)
+
+
+def test_words_after_a_list_that_make_it_an_offence_are_read_with_the_list() -> None:
+    assert [f.provision.label for f in findings("CO05", MESSAGES)] == ["Section 14B(a)"]
+    harm_based = MESSAGES.replace("grossly offensive or menacing", "a threat to kill a person")
+    assert findings("CO05", harm_based) == []

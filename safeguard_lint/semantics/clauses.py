@@ -80,8 +80,16 @@ _APPLIED_FOR = compile_regex(
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
-    r"\b(?:results?|product|yield|output|records?|material|information)\s+(?:obtained\s+)?"
-    r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
+    r"\b(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
+    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)\s+(?:(?:the|a|an|such|any)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power named to describe who exercises it ("the bodies carrying out operational-search
+#: activities", "any authority conducting interception"): the clause addresses that actor.
+_CARRIED_OUT_BY = compile_regex(
+    r"\b(?:bod(?:y|ies)|authorit(?:y|ies)|agenc(?:y|ies)|organs?|services?|officers?|officials?|"
+    r"persons?)\s+(?:\w+\s+)?(?:carrying\s+out|conducting|performing|engaged\s+in|responsible\s+"
+    r"for)\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
 #: A relative pronoun opening a clause that describes a person ("any person who is entitled to").
@@ -89,7 +97,7 @@ _RELATIVE = compile_regex(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A power named as what a complainant alleges ("hear a complaint from any person who claims
 #: that the applicant is conducting interception beyond the scope of the warrant").
 _CLAIMED = compile_regex(
-    r"\b(?:claims?|alleges?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
+    r"\b(?:claims?|alleges?|believes?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
     re.IGNORECASE,
 )
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
@@ -283,6 +291,23 @@ class Clause:
             for m in self.hits("authorisers", "authorising_act")
         )
 
+    @property
+    def speaks_of_measure(self) -> bool:
+        """Whether the clause speaks of a power it names as a measure (its conditions, its
+        product), not only to describe an actor ("a body carrying out interception") or
+        what a complainant alleges."""
+        return any(
+            not (
+                _CARRIED_OUT_BY.search(
+                    self.text, max(0, m.start - self.start - 60), m.start - self.start
+                )
+                or _CLAIMED.search(
+                    self.text, max(0, m.start - self.start - 200), m.start - self.start
+                )
+            )
+            for m in self.powers
+        )
+
     def _names_instrument_only(self) -> bool:
         """Whether every power named only qualifies an instrument that the clause does not
         issue: "an application for the warrant of interception", "reports about the warrants
@@ -299,6 +324,7 @@ class Clause:
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
+            or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )

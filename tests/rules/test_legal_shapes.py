@@ -185,3 +185,41 @@ def test_words_after_a_list_that_make_it_an_offence_are_read_with_the_list() -> 
     assert [f.provision.label for f in findings("CO05", MESSAGES)] == ["Section 14B(a)"]
     harm_based = MESSAGES.replace("grossly offensive or menacing", "a threat to kill a person")
     assert findings("CO05", harm_based) == []
+
+
+MEASURES = (
+    "Article 6. Measures\nThe following measures may be carried out by the competent bodies:\n"
+    "(1) questioning;\n(2) interception of telephone and other communications.\n\n"
+)
+STORAGE = (
+    "Article 9. Storage of materials\nMaterials obtained by interception shall be stored for "
+    "six months and then destroyed.\n\n"
+)
+SUPERVISION = (
+    "Article 21. Supervision\nThe Prosecutor General shall supervise the observance of the law "
+    "by the bodies carrying out interception.\n\n"
+)
+COMPLAINT = (
+    "Article 5. Complaints\nA person who believes that the bodies carrying out interception "
+    "have violated his rights may complain to a court.\n\n"
+)
+
+
+def test_items_of_a_lead_in_that_grants_measures_are_granted() -> None:
+    assert [f.provision.label for f in findings("JR02", MEASURES)] == ["Article 6(2)"]
+
+
+def test_a_provision_on_the_material_a_measure_yields_reaches_its_grants() -> None:
+    assert findings("PL03", MEASURES)
+    assert findings("PL03", MEASURES + STORAGE) == []
+    # …and is no grant of its own.
+    assert findings("JR02", STORAGE) == []
+
+
+@pytest.mark.parametrize("text", [SUPERVISION, COMPLAINT])
+def test_naming_a_power_to_describe_who_exercises_it_grants_nothing(text: str) -> None:
+    assert findings("JR02", text) == []
+
+
+def test_a_complaint_to_a_court_is_no_prior_authorisation() -> None:
+    assert [f.provision.label for f in findings("JR02", MEASURES + COMPLAINT)] == ["Article 6(2)"]

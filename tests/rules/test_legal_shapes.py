@@ -223,3 +223,31 @@ def test_naming_a_power_to_describe_who_exercises_it_grants_nothing(text: str) -
 
 def test_a_complaint_to_a_court_is_no_prior_authorisation() -> None:
     assert [f.provision.label for f in findings("JR02", MEASURES + COMPLAINT)] == ["Article 6(2)"]
+
+
+@pytest.mark.parametrize(
+    ("offence", "vague"),
+    [
+        (
+            "Any person who wilfully and repeatedly uses electronic communication to disturb or "
+            "attempts to disturb the peace of any person commits a misdemeanour.",
+            True,
+        ),
+        (
+            "Any person who intentionally sends a request which is obscene, lewd or lascivious "
+            "commits an offence.",
+            True,
+        ),
+        (
+            "Any person who intentionally sends a message threatening to kill a person commits "
+            "a misdemeanour.",
+            False,
+        ),
+    ],
+)
+def test_misdemeanours_are_offences_and_disturbing_the_peace_is_vague(
+    offence: str, vague: bool
+) -> None:
+    text = f"Section 25. Communications\n{offence}\n"
+    assert bool(findings("CO05", text)) is vague
+    assert findings("CO01", text) == []  # each states its mental element

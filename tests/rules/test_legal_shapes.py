@@ -251,3 +251,20 @@ def test_misdemeanours_are_offences_and_disturbing_the_peace_is_vague(
     text = f"Section 25. Communications\n{offence}\n"
     assert bool(findings("CO05", text)) is vague
     assert findings("CO01", text) == []  # each states its mental element
+
+
+SPONTANEOUS = (
+    "Article 3. Spontaneous information\nA Party may, without prior request, transmit personal "
+    "data to the other Party where it believes that the data may assist an investigation.\n"
+)
+
+
+def test_a_text_that_only_shares_data_still_needs_a_remedy_and_oversight() -> None:
+    assert [f.provision.label for f in findings("RM01", SPONTANEOUS)] == ["Article 3"]
+    assert [f.provision.label for f in findings("OV01", SPONTANEOUS)] == ["Article 3"]
+    safeguarded = SPONTANEOUS + (
+        "\nArticle 8. Redress\nAny person whose data has been transmitted may lodge a complaint "
+        "with the independent supervisory authority, which may order the data erased.\n"
+    )
+    assert findings("RM01", safeguarded) == []
+    assert findings("OV01", safeguarded) == []

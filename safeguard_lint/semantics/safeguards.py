@@ -38,8 +38,9 @@ CONTENT_CONTROL = frozenset({"blocking"})
 
 
 def independent_authorisation(clause: Clause) -> Sequence[Located]:
-    """Judges, courts and bodies independent of the executive named in the clause."""
-    return [a for a in clause.authorisers if a.independent]
+    """Judges, courts and bodies independent of the executive named in the clause, unless
+    the clause shuts them out ("No court shall question a warrant")."""
+    return [a for a in clause.authorisers if a.independent and not _negated(clause, a)]
 
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:
@@ -58,7 +59,7 @@ def remedy(clause: Clause) -> Sequence[LexMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _negated(clause: Clause, m: LexMatch) -> bool:
+def _negated(clause: Clause, m: Located) -> bool:
     """Whether a remedy is denied where it is named ("No cause of action shall lie…")."""
     return bool(
         _DENIED.search(clause.text, max(0, m.start - clause.start - 12), m.start - clause.start)

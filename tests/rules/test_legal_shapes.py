@@ -268,3 +268,13 @@ def test_a_text_that_only_shares_data_still_needs_a_remedy_and_oversight() -> No
     )
     assert findings("RM01", safeguarded) == []
     assert findings("OV01", safeguarded) == []
+
+
+def test_a_court_shut_out_is_no_independent_authorisation() -> None:
+    text = (
+        "1.—(1) The Secretary of State may by warrant authorise a police officer to intercept "
+        "communications.\n\n2. No court shall question a warrant issued under section 1.\n"
+    )
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 1(1)"]
+    judged = text.replace("The Secretary of State", "A judge of the High Court")
+    assert findings("JR03", judged) == []

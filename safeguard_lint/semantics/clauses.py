@@ -84,6 +84,23 @@ _PRODUCT_OF = compile_regex(
     r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)\s+(?:(?:the|a|an|such|any)\s+)?$",
     re.IGNORECASE,
 )
+#: A power named to describe whom it affects ("the person who was the object of the
+#: interception"), in a clause that gives that person something (notice, a remedy).
+_SUBJECT_OF = compile_regex(
+    r"\b(?:object|subject|target)s?\s+of\s+(?:(?:the|an?|such|any)\s+)?$", re.I
+)
+#: A power named as what an overseer reviews ("may review the use of interception").
+_REVIEWED = compile_regex(
+    r"\b(?:review|reports?\s+on|oversee|oversight\s+of|monitor|supervis\w+|audit|statistics\s+on)"
+    r"\s+(?:\w+\s+){0,2}(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power named as the subject of a limit ("shall require that interception be minimised").
+_LIMITED_AFTER = compile_regex(
+    r"\s+(?:shall\s+|must\s+)?be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
+    r"stopped|ceased)\b",
+    re.IGNORECASE,
+)
 #: A power named to describe who exercises it ("the bodies carrying out operational-search
 #: activities", "any authority conducting interception"): the clause addresses that actor.
 _CARRIED_OUT_BY = compile_regex(
@@ -325,6 +342,9 @@ class Clause:
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
             or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
+            or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
+            or _REVIEWED.search(self.text, max(0, start - 60), start)
+            or _LIMITED_AFTER.match(self.text, end)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )

@@ -278,3 +278,21 @@ def test_a_court_shut_out_is_no_independent_authorisation() -> None:
     assert [f.provision.label for f in findings("JR03", text)] == ["Section 1(1)"]
     judged = text.replace("The Secretary of State", "A judge of the High Court")
     assert findings("JR03", judged) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The application shall state the type of communication proposed to be intercepted.",
+        "The Attorney General shall notify the person who was the object of the interception.",
+        "The Commissioner may review the use of interception and shall report annually.",
+        "The authorization shall require that interception be minimised.",
+    ],
+)
+def test_clauses_about_a_power_granted_elsewhere_grant_nothing(clause: str) -> None:
+    assert findings("RM02", f"Section 9. Safeguards\n{clause}\n") == []
+
+
+def test_a_power_may_still_be_granted_in_the_passive() -> None:
+    text = "Section 9. Interception\nCommunications may be intercepted on the Minister's order.\n"
+    assert findings("RM02", text)

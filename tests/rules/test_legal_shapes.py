@@ -296,3 +296,22 @@ def test_clauses_about_a_power_granted_elsewhere_grant_nothing(clause: str) -> N
 def test_a_power_may_still_be_granted_in_the_passive() -> None:
     text = "Section 9. Interception\nCommunications may be intercepted on the Minister's order.\n"
     assert findings("RM02", text)
+
+
+NOTICE = (
+    "317T. Technical capability notices\n(1) The Attorney-General may give a designated "
+    "communications provider a notice requiring the provider to build a capability to decrypt "
+    "communications for an interception agency.\n"
+)
+
+
+def test_a_minister_giving_a_notice_that_requires_decryption_is_an_executive_authoriser() -> None:
+    (finding,) = findings("JR03", NOTICE)
+    assert "'Attorney-General' authorises 'decrypt'" in finding.message
+    judged = NOTICE.replace("The Attorney-General may give", "A judge may, on application, give")
+    assert findings("JR03", judged) == []
+
+
+def test_an_interception_agency_is_an_actor_not_a_power() -> None:
+    text = "Section 3. Agencies\nThe Minister may designate an interception agency.\n"
+    assert findings("JR02", text) == []

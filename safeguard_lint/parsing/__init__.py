@@ -86,7 +86,7 @@ def _parse(text: str) -> Document:
 def _unparsed_document(text: str, exc: LarkError) -> Document:
     offset = int(getattr(exc, "pos_in_stream", 0) or 0)
     message = f"the structure could not be parsed ({type(exc).__name__}); kept as unparsed text"
-    span = Span(start=0, end=len(text))
+    span = Span(0, len(text))
     return Document(
         span=span,
         children=[Unparsed(span=span, message=message)] if text else [],
@@ -95,7 +95,7 @@ def _unparsed_document(text: str, exc: LarkError) -> Document:
                 code="PARSE",
                 severity="warning",
                 message=message,
-                span=Span(start=offset, end=offset),
+                span=Span(offset, offset),
             )
         ],
         source=text,

@@ -7,7 +7,9 @@ the US Code's subsection/paragraph/subparagraph/clause ladder).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from lark import Tree
 
@@ -75,6 +77,13 @@ _SECTION_STYLE_KIND = {
     "dash": "item",
 }
 _NUM_CLEAN = compile_regex(r"[^\w]+")
+#: The validators of the node classes made in bulk, called on a dict of fields: the same
+#: validation as calling the class, without BaseModel.__init__'s Python frame (a third of
+#: the cost of making a Text; a parse makes thousands of nodes).
+_VALIDATE: dict[type[Node], Callable[[dict[str, object]], Any]] = {
+    cls: cls.__pydantic_validator__.validate_python
+    for cls in (Text, Division, Provision, Paragraph, Subparagraph)
+}
 _NOISE_MESSAGE = "page number or layout residue (not legislative text)"
 
 
@@ -93,7 +102,7 @@ class _Builder:
             if isinstance(block, Block):
                 self._name_block(block)
         return Document(
-            span=Span(start=0, end=len(self.source)),
+            span=Span(0, len(self.source)),
             children=children,
             diagnostics=self.diagnostics,
             source=self.source,
@@ -105,7 +114,8 @@ class _Builder:
             return self.unit(child, parent, depth)
         span = _span(child)
         if child.type == "TEXT":
-            return Text(span=span)
+            text: Text = _VALIDATE[Text]({"span": span})
+            return text
         # NOISE
         self.diagnostics.append(
             Diagnostic(code="PARSE", severity="info", message=_NOISE_MESSAGE, span=span)
@@ -116,30 +126,43 @@ class _Builder:
         head = tree.children[0]
         assert isinstance(head, Tok)
         rest = tree.children[1:]
+        # What is known of the unit before its children is given when it is made (setting a
+        # model's field afterwards costs as much again): its heading, and its end, which is
+        # its last token's (the tokens come in source order) or its head's.
+        fields: dict[str, object] = {}
         heading: Heading | None = None
         if rest and isinstance(rest[0], Tree) and rest[0].data == "heading":
             toks = [t for t in rest[0].children if isinstance(t, Tok)]
-            heading = Heading(span=Span(start=toks[0].start_pos, end=toks[-1].end_pos))
+            heading = Heading(span=Span(toks[0].start_pos, toks[-1].end_pos))
+            fields = {
+                "heading_span": heading.span,
+                "heading": _heading_text(heading.text(self.source)),
+            }
             rest = rest[1:]
-        unit = self._make(tree.data, head, parent, depth)
+        end = max(head.end_pos, _last_token(tree).end_pos)
+        unit = self._make(tree.data, head, parent, depth, end, fields)
         in_schedule = unit.kind in ("schedule", "annex")
         self.schedule_depth += in_schedule
         if heading is not None:
-            unit.heading_span = heading.span
-            unit.heading = _heading_text(heading.text(self.source))
             unit.children.append(heading)
         inner_depth = 0 if isinstance(unit, (Provision, Division)) else depth + 1
         for child in rest:
             unit.children.append(self.item(child, unit, inner_depth))
         self.schedule_depth -= in_schedule
-        if unit.children and unit.children[-1].span.end > unit.span.end:
-            unit.span = Span(start=unit.span.start, end=unit.children[-1].span.end)
         return unit
 
-    def _make(self, data: str, head: Tok, parent: Unit | None, depth: int) -> Unit:
+    def _make(
+        self,
+        data: str,
+        head: Tok,
+        parent: Unit | None,
+        depth: int,
+        end: int,
+        fields: dict[str, object],
+    ) -> Unit:
         if data == "unit":
-            return self._label_unit(head, parent, depth)
-        start, end = head.start_pos, head.end_pos
+            return self._label_unit(head, parent, depth, end, fields)
+        start = head.start_pos
         value = head.value
         lead = len(value) - len(value.lstrip(" \t#"))
         parts = split_head(value)
@@ -151,11 +174,11 @@ class _Builder:
             if data == "provision":
                 num, keyword = parse_label(value).num, "section"
                 at = start + value.index(num)
-                num_span = Span(start=at, end=at + len(num))
+                num_span = Span(at, at + len(num))
         else:
             num = parts.num
             keyword = parts.keyword.lower()
-            num_span = Span(start=start + parts.num_start, end=start + parts.num_end)
+            num_span = Span(start + parts.num_start, start + parts.num_end)
         if data == "division":
             kind = DIVISION_KEYWORDS.get(keyword.rstrip("."), "schedule")
             if keyword == "section":
@@ -167,17 +190,22 @@ class _Builder:
             cls = Provision
             label = _provision_label(kind, keyword, num)
         eid = self._eid(_prefix_eid(parent, kind, num))
-        unit = cls(
-            kind=kind,
-            span=Span(start=start + lead, end=end),
-            num=num,
-            num_span=num_span,
-            eid=eid,
-            label=label,
+        unit: Unit = _VALIDATE[cls](
+            {
+                "kind": kind,
+                "span": Span(start + lead, end),
+                "num": num,
+                "num_span": num_span,
+                "eid": eid,
+                "label": label,
+                **fields,
+            }
         )
         return unit
 
-    def _label_unit(self, head: Tok, parent: Unit | None, depth: int) -> Unit:
+    def _label_unit(
+        self, head: Tok, parent: Unit | None, depth: int, end: int, fields: dict[str, object]
+    ) -> Unit:
         if isinstance(head.info, tuple):  # (Label, resolved kind) from the post-lexer
             label, resolved = head.info
         else:
@@ -201,15 +229,19 @@ class _Builder:
         num_span = None
         if num is not None:
             at = head_start + value.index(num)
-            num_span = Span(start=at, end=at + len(num))
-        return cls(
-            kind=kind,
-            span=Span(start=start, end=head.end_pos),
-            num=num,
-            num_span=num_span,
-            eid=eid,
-            label=human,
+            num_span = Span(at, at + len(num))
+        unit: Unit = _VALIDATE[cls](
+            {
+                "kind": kind,
+                "span": Span(start, end),
+                "num": num,
+                "num_span": num_span,
+                "eid": eid,
+                "label": human,
+                **fields,
+            }
         )
+        return unit
 
     def _label_kind(self, label: Label, resolved: str, parent: Unit | None, depth: int) -> str:
         if label.kind == "dash":
@@ -241,8 +273,16 @@ def _heading_text(text: str) -> str:
     return " ".join(text.split()).strip("*_ ").rstrip(". ")
 
 
+def _last_token(tree: Tree[Tok]) -> Tok:
+    """The last token below `tree`: its last child's, down to a token."""
+    node: Tree[Tok] | Tok = tree
+    while isinstance(node, Tree):
+        node = node.children[-1]
+    return node
+
+
 def _span(tok: Tok) -> Span:
-    return Span(start=tok.start_pos, end=tok.end_pos)
+    return Span(tok.start_pos, tok.end_pos)
 
 
 def _wrap_blocks(items: list[Node]) -> list[Node]:
@@ -261,9 +301,7 @@ def _wrap_blocks(items: list[Node]) -> list[Node]:
 
 
 def _block(kind: str, nodes: list[Node]) -> Block:
-    return Block(
-        kind=kind, span=Span(start=nodes[0].span.start, end=nodes[-1].span.end), children=nodes
-    )
+    return Block(kind=kind, span=Span(nodes[0].span.start, nodes[-1].span.end), children=nodes)
 
 
 @lru_cache(maxsize=4096)

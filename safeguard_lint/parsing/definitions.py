@@ -41,19 +41,32 @@ _DEFINITIONS_LEAD = compile_regex(
 )
 
 
-def is_definitions_unit(unit: Unit, first_text: str) -> bool:
-    """Whether a unit is a definitions provision, by its heading or its opening words."""
+#: The first letters of the openings `_DEFINITIONS_LEAD` accepts.
+_LEAD_INITIALS = frozenset("IFA")
+
+
+def is_definitions_unit(unit: Unit, source: str) -> bool:
+    """Whether a unit is a definitions provision, by its heading or by the opening words of
+    its first text (`source` is the document's text)."""
     if unit.heading and _DEFINITIONS_HEADING.search(unit.heading):
         return True
-    return bool(_DEFINITIONS_LEAD.match(first_text))
+    for child in unit.children:
+        if isinstance(child, Text):
+            start, end = child.span.start, child.span.end
+            if source[start : start + 1] not in _LEAD_INITIALS:  # most texts: no slice, no regex
+                return False
+            return bool(_DEFINITIONS_LEAD.match(source[start : min(end, start + 80)]))
+    return False
 
 
 def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[Definition]:
     """Definitions that begin in `text` (starting at `offset`), each running to its end."""
-    found: list[Definition] = []
-    end = offset + len(text)
     # Both quoted forms need an opening quote: most texts have none and skip the scans.
     quoted = (QUOTED, HEREINAFTER) if any(q in text for q in _OPEN) else ()
+    if not quoted and not in_definitions:
+        return []
+    found: list[Definition] = []
+    end = offset + len(text)
     for rx in quoted:
         for m in rx.finditer(text):
             term = " ".join(m.group("term").split()).strip(" ,.")
@@ -62,9 +75,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
             t0 = offset + m.start("term")
             found.append(
                 Definition(
-                    span=Span(start=offset + m.start(), end=end),
+                    span=Span(offset + m.start(), end),
                     term=term,
-                    term_span=Span(start=t0, end=t0 + len(m.group("term"))),
+                    term_span=Span(t0, t0 + len(m.group("term"))),
                 )
             )
     if in_definitions and not found:
@@ -74,9 +87,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
             t0 = offset + unquoted.start("term")
             found.append(
                 Definition(
-                    span=Span(start=t0, end=end),
+                    span=Span(t0, end),
                     term=unquoted.group("term"),
-                    term_span=Span(start=t0, end=t0 + len(unquoted.group("term"))),
+                    term_span=Span(t0, t0 + len(unquoted.group("term"))),
                 )
             )
     found.sort(key=lambda d: d.span.start)
@@ -97,30 +110,32 @@ def collect_uses(
     Each term is searched with `str.find` in the lower-cased source (fast), and a hit counts
     when it stands on word boundaries inside a Text node and is not the definition itself.
     """
-    spans = [(t.span.start, t.span.end) for t in texts]
-    spans.sort()
+    spans = sorted((t.span.start, t.span.end) for t in texts)
     starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     lowered = source.lower()
     size = len(lowered)
-    own = {e.term_span.start for entries in table.values() for e in entries}
-    claimed: set[int] = set()
-    find, startswith = lowered.find, lowered.startswith
+    # Where no use may start: a definition's own term, or a longer term's use.
+    taken = {e.term_span.start for entries in table.values() for e in entries}
+    find, startswith, take = lowered.find, lowered.startswith, taken.add
+    in_text = bisect.bisect_right
     for key in sorted(table, key=len, reverse=True):
-        uses = table[key][0].uses
+        use = table[key][0].uses.append
+        length = len(key)
         pos = find(key)
         while pos != -1:
-            end = pos + len(key)
-            if startswith("es", end):
-                end += 2
-            elif startswith("s", end):
-                end += 1
-            if pos not in own and pos not in claimed:
+            if pos not in taken:
+                end = pos + length
+                if startswith("es", end):
+                    end += 2
+                elif startswith("s", end):
+                    end += 1
                 # On word boundaries: no letter, digit, "-" or "_" just before or after.
                 before = lowered[pos - 1] if pos else " "
                 after = lowered[end] if end < size else " "
                 if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
-                    i = bisect.bisect_right(starts, pos) - 1
-                    if i >= 0 and pos < spans[i][1]:  # inside a text
-                        uses.append(Span(start=pos, end=end))
-                        claimed.add(pos)
+                    i = in_text(starts, pos) - 1
+                    if i >= 0 and pos < ends[i]:  # inside a text
+                        use(Span(pos, end))
+                        take(pos)
             pos = find(key, pos + 1)

@@ -65,15 +65,19 @@ class LineLexer:
             "|".join(f"(?P<{name}>{terminals[name].pattern.to_regexp()})" for name in ordered)
         )
         text = terminals["TEXT"].pattern.to_regexp()
-        if not text.endswith(_TO_LINE_END):
-            raise ValueError(f"TEXT must run to the end of the line: {text!r}")
-        self.text = compile_regex(text)
-        self.ws = compile_regex(terminals["WS"].pattern.to_regexp())
+        ws = terminals["WS"].pattern.to_regexp()
+        # TEXT starts at any character but a line break or a blank (WS's class), and runs to
+        # the end of the line: so the rest of a line after its blanks is TEXT, unmatched.
+        if not (ws.startswith("[") and ws.endswith("]+")):
+            raise ValueError(f"WS must be one character class: {ws!r}")
+        if text != f"[^\r\n{ws[1:-2]}]{_TO_LINE_END}":
+            raise ValueError(f"TEXT must run from any other character to the line end: {text!r}")
+        self.ws = compile_regex(ws)
 
     def lines(self, source: str) -> list[Line]:
         """The non-blank lines of `source`, each with whether a blank line comes before it."""
         out: list[Line] = []
-        anchored, text_at, ws_at = self.anchored.match, self.text.match, self.ws.match
+        anchored, ws_at = self.anchored.match, self.ws.match
         previous_end = 0
         for start, end in _line_spans(source):
             tokens: list[Tok] = []
@@ -88,13 +92,14 @@ class LineLexer:
             if blank is not None:
                 pos = blank.end()
             if pos < end:
-                # TEXT starts at anything WS does not match and runs to the end of the line.
-                assert text_at(source, pos, pos + 1) is not None
                 tokens.append(Tok("TEXT", source[pos:end], pos, end))
             if not tokens:
                 continue
-            gap = source[previous_end:start]
-            breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            if start - previous_end == 1:  # one line break (most lines)
+                breaks = 1
+            else:
+                gap = source[previous_end:start]
+                breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
             # Lark's NL tokens: the first line counts as after a blank when a break precedes
             # it, but only once a break also follows it.
             first = not out and breaks > 0 and end < len(source)

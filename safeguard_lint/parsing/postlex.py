@@ -41,16 +41,16 @@ from safeguard_lint.regex_cache import compile_regex
 _NOISE = compile_regex(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
 )
-_CONCLUSION = compile_regex(
+_CONCLUSION = (
     r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF"
     r"|(?:Passed|PASSED) (?:by|in)|Dated (?:at|this))\b"
 )
 # The formula that ends a preamble and introduces the enacting terms.
-_FORMULA = compile_regex(
+_FORMULA = (
     r"^(?:HAVE|HAS|Have|Has) (?:ADOPTED|adopted|AGREED|agreed)\b"
     r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
-_DEFINITION_START = compile_regex(r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']")
+_DEFINITION_START = r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 #: The title of a section after its number: a capitalised phrase, not a sentence.
 _SECTION_TITLE = compile_regex(
@@ -63,7 +63,20 @@ _REFERENCE_END = compile_regex(
     r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
     re.IGNORECASE,
 )
-_PROVISO = compile_regex(r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b")
+_PROVISO = r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b"
+#: How a text line opens, when it opens in one of the ways above (which exclude each other:
+#: each starts with its own words or a quote), in one match instead of four.
+_OPENING = compile_regex(
+    "|".join(
+        f"(?P<{name}>{pattern})"
+        for name, pattern in (
+            ("conclusion", _CONCLUSION),
+            ("formula", _FORMULA),
+            ("definition", _DEFINITION_START),
+            ("proviso", _PROVISO),
+        )
+    )
+)
 _RUN_IN = compile_regex(r"(?:\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)[ \t]*)+(?=[^\s(])")
 _LOOKAHEAD = 12
 #: A number this large opening a line ("2510.") is a label only where it continues the numbering
@@ -324,7 +337,7 @@ class _Structurer:
             self.emit(_trimmed(_joined(self.source, tok, last), "NOISE"))
             return
         pending = self.st.pending
-        if pending is not None and not line.blank_before and _REFERENCE_END.search(pending.value):
+        if pending is not None and not line.blank_before and _ends_in_unit_word(pending.value):
             # "… under subsection" / "(2) of section 364 …": a reference broken over two lines
             # (text from PDFs), so the number continues the sentence instead of opening a unit.
             self.label_index += len(matches)
@@ -357,7 +370,9 @@ class _Structurer:
                 continue
             self.open_label(label, sub)
         if rest is not None:
-            run_in = _RUN_IN_TITLE.match(rest.value)
+            # (Only a text holding a dash can hold a run-in title: most are not searched.)
+            has_dash = "\u2014" in rest.value or "\u2013" in rest.value
+            run_in = _RUN_IN_TITLE.match(rest.value) if has_dash else None
             if run_in is not None and _item_title(run_in.group("title") + "."):
                 # "(d) Definitions.—As used in this section…": a title, then the body.
                 self.emit(_sub(rest, "HEADING", *run_in.span("title")))
@@ -445,16 +460,19 @@ class _Structurer:
             return
         self.st.expect_heading = None
         pending = self.st.pending
-        if _CONCLUSION.match(value):
+        opening = _OPENING.match(value)
+        opens = opening.lastgroup if opening else None
+        proviso = opens == "proviso"
+        if opens == "conclusion":
             self.close_divisions(tok)
-        elif _FORMULA.match(value) and not (self.st.provision or self.st.divisions):
+        elif opens == "formula" and not (self.st.provision or self.st.divisions):
             self.close_labels(tok)
-        elif _DEFINITION_START.match(value):
+        elif opens == "definition":
             self.definition(tok)
-        elif pending is not None and self._wraps(pending.value, value, blank_before):
+        elif pending is not None and self._wraps(pending.value, value, blank_before, proviso):
             self.st.pending = _joined(self.source, pending, tok)
             return
-        elif self._ends_list(value, blank_before):
+        elif self._ends_list(value, blank_before, proviso):
             self.close_labels(tok, len(self.st.labels) - 1)
         self._title_heads_unit()  # "(c) Publication." then its text
         self.flush()
@@ -484,14 +502,15 @@ class _Structurer:
         elif len(self.st.labels) > depth:
             self.close_labels(tok, depth)
 
-    def _wraps(self, previous: str, line: str, blank_before: bool) -> bool:
+    def _wraps(self, previous: str, line: str, blank_before: bool, proviso: bool) -> bool:
         """Whether `line` continues the sentence of `previous` (a wrapped line, not a block).
 
         Hard-wrapped texts join lines unless the previous one ends a sentence or clause (and
         across a blank line, i.e. a page break, only mid-sentence); texts with one block per
-        line join only adjacent lines that plainly break a sentence in two.
+        line join only adjacent lines that plainly break a sentence in two. A line opening a
+        proviso (`proviso`) never continues one.
         """
-        if _PROVISO.match(line):
+        if proviso:
             return False
         end = previous.rstrip()[-1:]
         mid_sentence = (end.isalnum() or end == ",") and line.lstrip()[:1].islower()
@@ -501,10 +520,11 @@ class _Structurer:
             return mid_sentence
         return end not in ".;:!?"
 
-    def _ends_list(self, value: str, blank_before: bool) -> bool:
-        """Whether unlabelled text after a list item belongs to the item's parent."""
+    def _ends_list(self, value: str, blank_before: bool, proviso: bool) -> bool:
+        """Whether unlabelled text after a list item belongs to the item's parent (not when
+        it opens a proviso: `proviso`)."""
         labels = self.st.labels
-        if not labels or not labels[-1].blocks or _PROVISO.match(value):
+        if not labels or not labels[-1].blocks or proviso:
             return False
         if len(labels) < 2 and labels[-1].style.startswith("arabic"):
             return False  # a further block of a numbered paragraph
@@ -543,7 +563,10 @@ def _item_title(text: str) -> bool:
     """Whether the text after a label can be the item's title: a short title-like phrase
     closed by a full stop, as in "(a) Definitions." or "(2) Exceptions."."""
     text = text.strip()
-    return text.endswith(".") and len(text.split()) <= _TITLE_WORDS and is_title_like(text)
+    if not text.endswith("."):
+        return False
+    # Words are counted only up to one more than a title may have (texts run long).
+    return len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS and is_title_like(text)
 
 
 def _inline_items(text: str) -> list[_InlineItem] | None:
@@ -556,7 +579,7 @@ def _inline_items(text: str) -> list[_InlineItem] | None:
     """
     found = list(_INLINE_LABEL.finditer(text))
     for n, first in enumerate(found):
-        if not first.start() or not _LEAD_IN_END.search(text, 0, first.start()):
+        if not first.start() or not _ends_lead_in(text, first.start()):
             continue
         label = parse_label(first.group())
         kind = label.kind
@@ -577,6 +600,30 @@ def _inline_items(text: str) -> list[_InlineItem] | None:
     return None
 
 
+def _ends_in_unit_word(text: str) -> bool:
+    """Whether `text` ends in a unit word awaiting its number (`_REFERENCE_END`).
+
+    A match ends, before trailing blanks, in a letter, ")" or ",": a text ending in any other
+    ASCII character (a stop, a semicolon: most of them) is rejected without searching it all.
+    """
+    last = text.rstrip()[-1:]
+    if last.isascii() and not last.isalpha() and last not in "),":
+        return False
+    return _REFERENCE_END.search(text) is not None
+
+
+def _ends_lead_in(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends as the lead-in of a list (`_LEAD_IN_END`).
+
+    A match ends at the last non-blank character and is at most six characters long
+    ("either"), so only that tail is searched (`\\b` still sees the character before it).
+    """
+    last = end
+    while last and text[last - 1].isspace():
+        last -= 1
+    return _LEAD_IN_END.search(text, max(0, last - len("either")), end) is not None
+
+
 def _piece(tok: Tok, start: int, end: int) -> Tok:
     """The text of `tok` from `start` to `end` (offsets in it), blanks trimmed at both ends."""
     value = tok.value[start:end]
@@ -586,6 +633,9 @@ def _piece(tok: Tok, start: int, end: int) -> Tok:
 
 
 def _retyped(tok: Tok, type_: str) -> Tok:
+    """`tok` as a `type_` token: itself when it is one already (most lines are TEXT)."""
+    if tok.type == type_:
+        return tok
     return Tok(type_, tok.value, tok.start_pos, tok.end_pos)
 
 

@@ -61,37 +61,47 @@ def _trigger_alternatives() -> str:
 
 
 _WORDS = _trigger_alternatives()
-# A trigger after a space (a literal first character: the regex engine skips to spaces fast),
-# after any other ASCII character that is not a letter, digit, "_" or "." (a plain character
-# set, also fast), after a non-ASCII character (then checked in Python: the Unicode test of
-# \w is slow to run on every character), and at the very start.
-_AFTER_SPACE = compile_regex(f" (?:{_WORDS})")
-_AFTER_ASCII = compile_regex(f"[\\x00-\\x1f!-\\-/:-@\\[-\\^`{{-\\x7f](?:{_WORDS})")
-_AFTER_WIDE = compile_regex(f"[^\\x00-\\x7f](?:{_WORDS})")
+# A trigger after any character but an ASCII letter, digit, "_" or "." (one plain character
+# set, which the regex engine skips through fast; a non-ASCII letter or digit before it is
+# then rejected in Python: the Unicode test of \w is slow to run on every character), and at
+# the very start.
+_AFTER_NON_WORD = compile_regex(f"[^0-9A-Za-z_.](?:{_WORDS})")
+# What must follow a trigger for CANDIDATE to match there: its alternatives cut down to the
+# characters they need first (no "\b", nothing after a number's first character), so it
+# never rejects a place where CANDIDATE matches, in the source or in any text of it.
+_NEEDED = (
+    rf"(?i:(?:this|the\s+present)\s+{_UNIT}"
+    rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}"
+    rf"|{_UNIT}\s*[0-9IVXLC(])"
+)
+# The same triggers, kept only where that follows (looked ahead, so no trigger is consumed).
+_AFTER_NON_WORD_NEEDED = compile_regex(f"[^0-9A-Za-z_.](?=(?:{_WORDS}))(?={_NEEDED})")
 _AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
-_EXTERNAL_TAIL = compile_regex(
+_EXTERNAL_TAIL = (
     r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
     r"|(?:article|section|paragraph|subsection|chapter|part)\b)"
     r"(?:the\s+|that\s+|those\s+|such\s+|said\s+)?"
     r"(?:[A-Z\u00c0-\u00de]|title\s+\d|\d|regulation|directive|decision|convention|treaty|protocol"
-    r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)",
+    r"|charter|act\b|code\b|constitution|federal|penal|criminal|rules\b)"
 )
 # An instrument named by its abbreviation right after the reference: "Article 16(2) TFEU".
-_EXTERNAL_ACRONYM = compile_regex(
-    r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
-)
+_EXTERNAL_ACRONYM = r"^[ \t]*,?[ \t]*(?:of[ \t]+the[ \t]+)?[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})"
 # "s. 69", "ss. 10-12": the Commonwealth abbreviations of "section", read as "sec.".
 _ABBREVIATED = compile_regex(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
-_EXTERNAL_NEAR = compile_regex(
-    r"^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code)", re.I
-)
+# The United States Code, by its title or name (any case).
+_EXTERNAL_NEAR = r"(?i:^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code))"
+#: Any of the three ways what follows a reference makes it external, in one match.
+_EXTERNAL = compile_regex(f"(?:{_EXTERNAL_TAIL})|{_EXTERNAL_NEAR}|(?:{_EXTERNAL_ACRONYM})")
 _THIS_BIGGER = compile_regex(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
 )
 
 _SPACES = compile_regex(r"\s+")
+#: Reference's validator, called on a dict of fields: the same validation as calling the
+#: class, without BaseModel.__init__'s Python frame (as the tree builder makes its nodes).
+_NEW_REFERENCE = Reference.__pydantic_validator__.validate_python
 _DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
 _KIND_WORDS = {
     "article": "provision",
@@ -254,8 +264,9 @@ class Resolver:
         """Every reference in `text` (which starts at `offset`), resolved from `chain`.
 
         `starts` may give the offsets in `text` where references may start, as
-        `trigger_positions` would find them (a caller scanning many texts of one source scans
-        the source once).
+        `trigger_positions` would find them or fewer (`reference_starts`): offsets where no
+        phrase matches may be left out. A caller scanning many texts of one source scans the
+        source once.
         """
         refs = []
         for m in _candidates(text, starts):
@@ -264,11 +275,7 @@ class Resolver:
                 continue
             ref = _Draft()
             tail = text[m.end() : m.end() + 120]
-            if phrase.kind == "list" and (
-                _EXTERNAL_TAIL.match(tail)
-                or _EXTERNAL_NEAR.match(tail)
-                or _EXTERNAL_ACRONYM.match(tail)
-            ):
+            if phrase.kind == "list" and _EXTERNAL.match(tail):
                 ref.external = True
                 ref.reason = "refers to another instrument"
             elif (bigger := _THIS_BIGGER.match(tail)) and (
@@ -283,16 +290,17 @@ class Resolver:
                     ref.external = True
                     ref.target, ref.targets = None, []
                     ref.reason = f"this document has no {beyond.kind}s: it points beyond it"
-            refs.append(
-                Reference(
-                    span=Span(start=offset + m.start(), end=offset + m.end()),
-                    target=ref.target,
-                    targets=ref.targets,
-                    external=ref.external,
-                    reason=ref.reason,
-                    steps=ref.steps,
-                )
+            node: Reference = _NEW_REFERENCE(
+                {
+                    "span": Span(offset + m.start(), offset + m.end()),
+                    "target": ref.target,
+                    "targets": ref.targets,
+                    "external": ref.external,
+                    "reason": ref.reason,
+                    "steps": ref.steps,
+                }
             )
+            refs.append(node)
         return refs
 
     def _resolve(self, ref: _Draft, phrase: _Phrase, chain: tuple[Unit, ...]) -> None:
@@ -406,9 +414,25 @@ def trigger_positions(text: str) -> list[int]:
     A trigger word counts at the start of `text` or after a character that is not a letter,
     digit, "_" or "."; "§" counts likewise, and also right after another "§" ("§§ 2510").
     """
-    found = [m.start() + 1 for m in _AFTER_SPACE.finditer(text)]
-    found.extend(m.start() + 1 for m in _AFTER_ASCII.finditer(text))
-    found.extend(m.start() + 1 for m in _AFTER_WIDE.finditer(text) if not m.group()[0].isalnum())
+    return _positions(text, _AFTER_NON_WORD)
+
+
+def reference_starts(text: str) -> list[int]:
+    """`trigger_positions` without the triggers not followed by what a reference phrase needs
+    next (a unit word and a number, or a unit word after "this" or "the preceding").
+
+    Four triggers in five ("this Regulation", "particular", "security") are dropped in the
+    scan itself, so the full phrase pattern is not tried there one call at a time.
+    """
+    return _positions(text, _AFTER_NON_WORD_NEEDED)
+
+
+def _positions(text: str, after_non_word: re.Pattern[str]) -> list[int]:
+    found = [
+        m.start() + 1
+        for m in after_non_word.finditer(text)
+        if (before := m.group()[0]).isascii() or not before.isalnum()
+    ]
     if _AT_START.match(text):
         found.append(0)
     at = text.find(_SECTION_SIGN, 1)

@@ -46,6 +46,11 @@ class RuleContext:
         self._units = units
         self._starts = [u.span.start for u, _ in units]
 
+    @property
+    def units(self) -> list[tuple[Unit, tuple[Unit, ...]]]:
+        """Every unit below the root with its ancestors, in document order (walked once)."""
+        return self._units
+
     @cached_property
     def nodes(self) -> list[Node]:
         """Every node of the document, depth first in document order (walked once)."""
@@ -77,7 +82,7 @@ class RuleContext:
         if name not in self._lexicons:
             extra = self.config.lexicons.get(name, {})
             key = tuple((cat, tuple(phrases)) for cat, phrases in extra.items())
-            self._lexicons[name] = configured(name, key)
+            self._lexicons[name] = configured(name, key).for_document()
         return self._lexicons[name]
 
     def options(self, code: str) -> dict[str, object]:

@@ -79,12 +79,12 @@ def _name(value: int, style: str) -> str:
 def _sequences(ctx: RuleContext) -> Iterator[list[Unit]]:
     """Every sequence of sibling numbers in the text, in document order."""
     provisions: dict[str, list[Unit]] = {}
-    for unit, ancestors in ctx.document.units_with_path():
+    for unit, ancestors in ctx.units:
         if isinstance(unit, Provision) and unit.num:
             owner = next((a.eid for a in ancestors if a.kind in _OWN_NUMBERING), "")
             provisions.setdefault(owner, []).append(unit)
     yield from provisions.values()
-    parents: list[Unit] = [ctx.document, *(u for u, _ in ctx.document.units_with_path())]
+    parents: list[Unit] = [ctx.document, *(u for u, _ in ctx.units)]
     for parent in parents:
         groups: dict[str, list[Unit]] = {}
         for child in parent.units():

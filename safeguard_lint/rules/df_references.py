@@ -97,7 +97,7 @@ def _numbering(ctx: RuleContext) -> _Numbering:
     divisions: dict[tuple[str, str], Division] = {}
     prov_values: list[int] = []
     div_values: dict[str, list[int]] = {}
-    for unit, _ in ctx.document.units_with_path():
+    for unit, _ in ctx.units:
         if unit.num is None:
             continue
         value = _ordinal(unit.num)
@@ -213,16 +213,15 @@ class BrokenCrossReference(Rule):
 
     @staticmethod
     def _references(ctx: RuleContext) -> Iterator[Reference]:
-        doc = ctx.document
         yield from (node for node in ctx.nodes if isinstance(node, Reference))
         # Headnotes of schedules and annexes: "SCHEDULE [s. 69]".
         resolver: Resolver | None = None
-        for unit, ancestors in doc.units_with_path():
+        for unit, ancestors in ctx.units:
             if not isinstance(unit, Division) or unit.kind not in ("schedule", "annex"):
                 continue
             line_end = ctx.source.find("\n", unit.span.start, unit.span.end)
             line = ctx.source[unit.span.start : line_end if line_end != -1 else unit.span.end]
-            resolver = resolver or Resolver(list(doc.units_with_path()))
+            resolver = resolver or Resolver(list(ctx.units))
             yield from resolver.find(line, unit.span.start, (*ancestors, unit))
 
     def _judge(

@@ -241,9 +241,10 @@ class PowersForAnyOffence(Rule):
         lex = ctx.lexicon("scope_formula")
         restrictor = lex.regex("restrictor")
         for p in passages(ctx):
-            if not _triggers_scope(ctx, p):
-                continue
-            for m in lex.finditer(p.text, p.span.start, ["any_offence"]):
+            found = list(lex.finditer(p.text, p.span.start, ["any_offence"]))
+            if not found or not _triggers_scope(ctx, p):
+                continue  # the formula first: few passages hold one
+            for m in found:
                 after = ctx.source[m.end : m.end + 40].lstrip(" ,")
                 if restrictor is not None and restrictor.match(after):
                     continue

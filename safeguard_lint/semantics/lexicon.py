@@ -15,6 +15,7 @@ matching on lower-cased text (`semantics.matcher`).
 
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,6 +26,12 @@ from importlib import resources
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.lexicon_cache import LexiconCache
 from safeguard_lint.semantics.matcher import CategoryMatcher, category_pattern, fold
+from safeguard_lint.semantics.requirements import Requirement
+
+#: Marks a category whose matcher is not built yet (None marks one with no patterns).
+_UNBUILT = CategoryMatcher(None, lambda: re.compile(""))
+#: The matches of a category in a text that holds none (shared, never changed).
+_NONE: list[tuple[int, int]] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +58,21 @@ class Lexicon:
         self._matchers: dict[str, CategoryMatcher | None] = {}
         self._cache: LexiconCache | None = None
         self._anchors: dict[str, frozenset[str] | None] = {}
+        self._requirements: dict[str, Requirement] = {}
         self._compiled: dict[str, re.Pattern[str] | None] = {}
+        # Matchers are built on the lexicon itself; a view for one document shares them.
+        self._base = self
+        self._seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        self._present: dict[tuple[str, str], bool] = {}
+
+    def for_document(self) -> Lexicon:
+        """A view of this lexicon for one document: it remembers the matches of each category
+        in each text, since rules ask the same category of the same sentence again and
+        again, and forgets them with the document."""
+        view = copy.copy(self)
+        view._seen = {}
+        view._present = {}
+        return view
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -68,24 +89,58 @@ class Lexicon:
         return self._compiled[category]
 
     def _matcher(self, category: str) -> CategoryMatcher | None:
-        if category not in self._matchers:
-            if self._cache is None:
-                self._cache = LexiconCache(self.patterns)
-                self._anchors = self._cache.anchors()
-            cache = self._cache
-            self._matchers[category] = (
-                CategoryMatcher(self._anchors.get(category), lambda: cache.regex(category))
-                if self.patterns.get(category)
-                else None
+        base = self._base
+        matcher = base._matchers.get(category, _UNBUILT)
+        if matcher is not _UNBUILT:
+            return matcher
+        if base._cache is None:
+            base._cache = LexiconCache(base.patterns)
+            base._anchors = base._cache.anchors()
+            base._requirements = base._cache.requirements()
+        cache = base._cache
+        matcher = (
+            CategoryMatcher(
+                base._anchors.get(category),
+                lambda: cache.regex(category),
+                base._requirements.get(category),
             )
-        return self._matchers[category]
+            if base.patterns.get(category)
+            else None
+        )
+        base._matchers[category] = matcher
+        return matcher
+
+    def _spans(self, category: str, folded: str) -> list[tuple[int, int]]:
+        """The (start, end) of every match of one category in `folded` (not to be changed)."""
+        key = (category, folded)
+        found = self._seen.get(key)
+        if found is None:
+            matcher = self._matcher(category)
+            if matcher is None or self._present.get(key) is False:
+                found = _NONE
+            else:
+                found = matcher.spans(folded)
+            self._seen[key] = found
+        return found
+
+    def _occurs(self, category: str, folded: str) -> bool:
+        """Whether one category matches in `folded` (stopping at the first match)."""
+        key = (category, folded)
+        found = self._seen.get(key)
+        if found is not None:
+            return bool(found)
+        present = self._present.get(key)
+        if present is None:
+            matcher = self._matcher(category)
+            present = matcher is not None and matcher.search(folded) is not None
+            self._present[key] = present
+        return present
 
     def _matches(self, category: str, text: str, offset: int, folded: str | None) -> list[LexMatch]:
         """The matches of one category in `text`, in order, shifted by `offset`."""
-        matcher = self._matcher(category)
-        if matcher is None:
+        spans = self._spans(category, fold(text) if folded is None else folded)
+        if not spans:
             return []
-        spans = matcher.spans(fold(text) if folded is None else folded)
         name = self.name
         return [
             LexMatch(name, category, start + offset, end + offset, text[start:end])
@@ -121,11 +176,7 @@ class Lexicon:
     def has(self, text: str, category: str | None = None) -> bool:
         """Whether any pattern (of one category, or of any) occurs in `text`."""
         low = fold(text)
-        for cat in [category] if category else self.patterns:
-            matcher = self._matcher(cat)
-            if matcher is not None and matcher.search(low) is not None:
-                return True
-        return False
+        return any(self._occurs(cat, low) for cat in ([category] if category else self.patterns))
 
     def extended(self, extra: Mapping[str, Sequence[str]]) -> Lexicon:
         """Return a copy with extra patterns added (new categories allowed).

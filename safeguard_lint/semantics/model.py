@@ -32,7 +32,7 @@ from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.matcher import fold
-from safeguard_lint.semantics.scopes import UnitIndex
+from safeguard_lint.semantics.scopes import unit_index
 from safeguard_lint.semantics.sentences import split_sentences
 
 _TEXT_KINDS = frozenset({"text", "unparsed"})
@@ -124,7 +124,7 @@ class SafeguardModel:
         self.source = ctx.source
         self.folded = fold(self.source)
         self.analyser = ClauseAnalyser(ctx.lexicon)
-        self.index = UnitIndex(self.document)
+        self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)
         self.sites.sort(key=lambda s: s.clause.start)
@@ -134,6 +134,7 @@ class SafeguardModel:
             self.by_provision.setdefault(id(site.provision), []).append(site)
         self._coverage: dict[int, list[Cover]] = {}
         self._general: list[tuple[Site, frozenset[int]]] | None = None
+        self._forms: dict[tuple[int, int], bool] = {}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -147,6 +148,16 @@ class SafeguardModel:
                 text = self.source[child.span.start : child.span.end]
                 for sentence in split_sentences(text, child.span.start):
                     self.sites.append(Site(self.analyser.analyse(sentence), unit, provision))
+
+    def is_form(self, provision: Unit) -> bool:
+        """Whether a provision is a form to be filled in (it holds several blanks), read once
+        per provision though asked for each of its sentences."""
+        key = (provision.span.start, provision.span.end)
+        found = self._forms.get(key)
+        if found is None:
+            blanks = _BLANK.findall(self.source, *key)
+            found = self._forms[key] = len(blanks) >= _FORM_BLANKS
+        return found
 
     # -- locating ---------------------------------------------------------------------------
 
@@ -391,8 +402,7 @@ def _in_form(model: SafeguardModel, site: Site) -> bool:
     """Whether a sentence stands in a form to be filled in (a schedule of blanks: "It is
     further affirmed that the said warrant authorizes the lawful interception of: 1. ____"):
     a form records the use of a power, it confers none."""
-    span = site.provision.span
-    return len(_BLANK.findall(model.source, span.start, span.end)) >= _FORM_BLANKS
+    return model.is_form(site.provision)
 
 
 def _listed(model: SafeguardModel, site: Site) -> bool:

@@ -24,7 +24,8 @@ from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.passages import Passage, in_definitions, passages, unit_index
+from safeguard_lint.semantics.passages import Passage, in_definitions, passages
+from safeguard_lint.semantics.scopes import unit_index
 
 #: How a lead-in that governs the items below it ends.
 _LEAD_IN_ENDS = (":", "\u2014", ":-")
@@ -156,7 +157,7 @@ def _reached_offences(
     """The offences an exemption provision reaches: those of the provisions it names
     ("No offence is committed under section 6 or 7…"), or, when it names none, those of its
     own division (an exemptions section of the offences Part)."""
-    index = ctx.cached(unit_index)
+    index = unit_index(ctx)
     unit = group[0].provision
     if unit is None:
         return []

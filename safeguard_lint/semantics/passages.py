@@ -10,12 +10,13 @@ the parser could not structure falls back to blank-line blocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from safeguard_lint.ast import Division, Document, Provision, Span, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
-from safeguard_lint.semantics.scopes import UnitIndex
+from safeguard_lint.semantics.scopes import unit_index
 
 _BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
 
@@ -51,10 +52,10 @@ def _body_start(unit: Unit) -> int:
     return max(ends) if ends else unit.span.start
 
 
-def _passages(document: Document) -> list[Passage]:
+def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]) -> list[Passage]:
     source = document.source
     found: list[tuple[int, int, Unit | None, Unit | None]] = []
-    for unit, ancestors in document.units_with_path():
+    for unit, ancestors in units:
         if not isinstance(unit, Provision):
             continue
         division: Unit | None = next(
@@ -91,7 +92,7 @@ def passages(ctx: RuleContext) -> list[Passage]:
 
 
 def _build(ctx: RuleContext) -> list[Passage]:
-    return _passages(ctx.document)
+    return _passages(ctx.document, ctx.units)
 
 
 def label_of(ctx: RuleContext, span: Span) -> str:
@@ -109,11 +110,6 @@ def in_definitions(ctx: RuleContext, passage: Passage) -> bool:
     return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
 
 
-def unit_index(ctx: RuleContext) -> UnitIndex:
-    """The document's unit and reference index (build through `ctx.cached`)."""
-    return UnitIndex(ctx.document)
-
-
 def read_through(ctx: RuleContext, passage: Passage) -> str:
     """The passage's text, then the definitions of the terms it uses and the text of the
     provisions it refers to: what its words mean ("the categories of data specified in
@@ -124,7 +120,7 @@ def read_through(ctx: RuleContext, passage: Passage) -> str:
         for entry in entries:
             if any(start <= use.start < end for use in entry.uses):
                 parts.append(entry.span.slice(ctx.source))
-    index = ctx.cached(unit_index)
+    index = unit_index(ctx)
     for ref in index.references_in(start, end):
         for eid in ref.targets or ([ref.target] if ref.target else []):
             unit = index.by_eid.get(eid)

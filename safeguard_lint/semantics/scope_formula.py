@@ -96,9 +96,10 @@ def _build(ctx: RuleContext) -> ScopeIndex:
     all_passages = passages(ctx)
     formulas: list[FormulaUse] = []
     for p in all_passages:
-        disclaimer = lex.has(p.text, "disclaimer")
-        for m in lex.finditer(p.text, p.span.start, FORMULAS):
-            formulas.append(FormulaUse(m, p, disclaimer))
+        found = list(lex.finditer(p.text, p.span.start, FORMULAS))
+        if found:  # the disclaimer only matters where a formula stands
+            disclaimer = lex.has(p.text, "disclaimer")
+            formulas.extend(FormulaUse(m, p, disclaimer) for m in found)
 
     serious: list[SeriousTerm] = []
     for term, span, uses in _definitions(ctx):

@@ -15,8 +15,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from safeguard_lint.ast import Document, Provision, Reference, Unit
+from safeguard_lint.ast import Document, Node, Provision, Reference, Unit
 from safeguard_lint.regex_cache import compile_regex
+from safeguard_lint.rules.base import RuleContext
 
 #: The unit kinds a word such as "Chapter" or "Section" may name.
 _KIND_WORDS: dict[str, frozenset[str]] = {
@@ -55,13 +56,20 @@ _EXCLUDING = compile_regex(
 class UnitIndex:
     """The unit tree of a document indexed for scope resolution."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(
+        self,
+        document: Document,
+        units: Iterable[tuple[Unit, tuple[Unit, ...]]] | None = None,
+        nodes: Iterable[Node] | None = None,
+    ) -> None:
+        """Index `document`; `units` (as `units_with_path`) and `nodes` (as `walk`) spare the
+        walks when the caller holds them."""
         self.document = document
         self.provisions: list[Unit] = []
         self.chain: dict[str, tuple[Unit, ...]] = {}
         self.by_eid: dict[str, Unit] = {}
         self._by_num: dict[str, list[Unit]] = {}
-        for unit, ancestors in document.units_with_path():
+        for unit, ancestors in document.units_with_path() if units is None else units:
             if unit.eid:
                 self.by_eid[unit.eid] = unit
                 self.chain[unit.eid] = (*ancestors, unit)
@@ -71,7 +79,8 @@ class UnitIndex:
                     self._by_num.setdefault(unit.num.lower(), []).append(unit)
         self._starts = [p.span.start for p in self.provisions]
         refs = sorted(
-            (n for n in document.walk() if isinstance(n, Reference)), key=lambda r: r.span.start
+            (n for n in (document.walk() if nodes is None else nodes) if isinstance(n, Reference)),
+            key=lambda r: r.span.start,
         )
         self._refs = refs
         self._ref_starts = [r.span.start for r in refs]
@@ -188,3 +197,12 @@ def _unique(units: Sequence[Unit]) -> list[Unit]:
             seen.add(id(u))
             out.append(u)
     return out
+
+
+def _build_unit_index(ctx: RuleContext) -> UnitIndex:
+    return UnitIndex(ctx.document, ctx.units, ctx.nodes)
+
+
+def unit_index(ctx: RuleContext) -> UnitIndex:
+    """The unit index of the document in `ctx` (built once, shared by every analysis)."""
+    return ctx.cached(_build_unit_index)

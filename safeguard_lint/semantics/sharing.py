@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
-from safeguard_lint.semantics.lexicon import LexMatch
+from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
 
 #: Condition categories of the `sharing` lexicon that a transfer may carry.
@@ -129,6 +129,21 @@ def not_a_transfer(passage: Passage, send: LexMatch) -> bool:
     return bool(_NOT_REQUIRED.search(before) or _HANDLING_LIST.search(before))
 
 
+class _PassageHits:
+    """The matches of each `sharing` category in one passage, found when first asked for."""
+
+    def __init__(self, lexicon: Lexicon, passage: Passage) -> None:
+        self._lexicon = lexicon
+        self._passage = passage
+        self._found: dict[str, list[LexMatch]] = {}
+
+    def __getitem__(self, category: str) -> list[LexMatch]:
+        if category not in self._found:
+            p = self._passage
+            self._found[category] = list(self._lexicon.finditer(p.text, p.span.start, (category,)))
+        return self._found[category]
+
+
 def _build(ctx: RuleContext) -> SharingIndex:
     lex = ctx.lexicon("sharing")
     offences_lex = ctx.lexicon("offences")
@@ -138,22 +153,20 @@ def _build(ctx: RuleContext) -> SharingIndex:
     anywhere: dict[str, list[LexMatch]] = {}
     regimes: list[Passage] = []
     for p in passages(ctx):
-        found: dict[str, list[LexMatch]] = {}
-        for m in lex.finditer(p.text, p.span.start):
-            found.setdefault(m.category, []).append(m)
-        conditions = {c: found[c] for c in CONDITIONS if c in found}
+        found = _PassageHits(lex, p)
+        conditions = {c: found[c] for c in CONDITIONS if found[c]}
         for category, matches in conditions.items():
             by_provision.setdefault(p.provision_key, {}).setdefault(category, []).extend(matches)
             by_division.setdefault(p.division_key, {}).setdefault(category, []).extend(matches)
             anywhere.setdefault(category, []).extend(matches)
-        carried = found.get("carried", [])
+        # Categories are matched only when the passage needs them: most passages send nothing.
         sends = [
             m
-            for m in found.get("send", [])
-            if not any(c.start <= m.start < c.end for c in carried)
-            and any(abs(x.start - m.start) < _NEAR for x in found.get("payload", []))
+            for m in found["send"]
+            if not any(c.start <= m.start < c.end for c in found["carried"])
+            and any(abs(x.start - m.start) < _NEAR for x in found["payload"])
         ]
-        pair = _linked(p, sends, found.get("foreign", []))
+        pair = _linked(p, sends, found["foreign"]) if sends else None
         if pair is None or offences_lex.has(p.text, "creation"):
             continue
         send, recipient = pair
@@ -164,13 +177,13 @@ def _build(ctx: RuleContext) -> SharingIndex:
                 passage=p,
                 send=send,
                 recipient=recipient,
-                spontaneous=_first(found.get("spontaneous", [])),
-                discretion=_first(found.get("discretion", [])),
-                specific_case=_first(found.get("specific_case", [])),
-                domestic_only=_first(found.get("domestic_only", [])),
-                open_purpose=_first(found.get("open_purpose", [])),
-                generalised=_first(found.get("generalised", [])),
-                personal_data="personal_data" in found,
+                spontaneous=_first(found["spontaneous"]),
+                discretion=_first(found["discretion"]),
+                specific_case=_first(found["specific_case"]),
+                domestic_only=_first(found["domestic_only"]),
+                open_purpose=_first(found["open_purpose"]),
+                generalised=_first(found["generalised"]),
+                personal_data=bool(found["personal_data"]),
                 conditions=conditions,
             )
         )

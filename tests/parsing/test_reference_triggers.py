@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safeguard_lint.parsing.references import trigger_positions
+from safeguard_lint.parsing.references import CANDIDATE, reference_starts, trigger_positions
 
 # The definition: a trigger word, not preceded by a letter, digit, "_" or ".".
 PLAIN = re.compile(
@@ -33,6 +33,26 @@ def plain_positions(text: str) -> list[int]:
 @given(st.lists(PIECES, max_size=14).map("".join))
 def test_fast_scan_finds_exactly_the_plain_triggers(text: str) -> None:
     assert trigger_positions(text) == plain_positions(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_reference_starts_keep_every_trigger_where_a_phrase_matches(text: str) -> None:
+    triggers = trigger_positions(text)
+    starts = reference_starts(text)
+    assert set(starts) <= set(triggers)
+    assert [p for p in triggers if CANDIDATE.match(text, p)] == [
+        p for p in starts if CANDIDATE.match(text, p)
+    ]
+
+
+def test_reference_starts_drop_triggers_no_phrase_follows() -> None:
+    text = "See this Regulation on security, this Article and Article 5(1) of Part II"
+    assert [text[p : p + 9] for p in reference_starts(text)] == [
+        "this Arti",
+        "Article 5",
+        "Part II",
+    ]
 
 
 def test_examples() -> None:

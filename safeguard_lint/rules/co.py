@@ -20,6 +20,12 @@ _EXCEPTED = compile_regex(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.
 _PURPOSE_REACH = 160
 #: A notice or direction served on someone to take content down.
 _NOTICE = compile_regex(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
+#: The executive asks a court, which orders ("on the application of the Minister, the court").
+_ASKS_A_COURT = compile_regex(
+    r"\b(?:(?:on|upon)\s+(?:the\s+)?(?:application|petition|request)\s+(?:of|by|from)\b"
+    r"|appl(?:y|ies)\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:court|judge|tribunal|magistrate))",
+    re.I,
+)
 #: The actor itself blocks: "The Authority may block …".
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 
@@ -491,9 +497,12 @@ class BlockingWithoutCourt(Rule):
             )
             if not ordered:
                 continue
-            if auth.has(p.text, "judicial") or auth.has(p.text, "independent"):
-                continue
             orderer = auth.search(p.text, "executive")
+            if ctx.lexicon("markers").has(p.text, "offence"):
+                continue  # a provider's failure to remove, made an offence
+            judged = auth.has(p.text, "judicial") or auth.has(p.text, "independent")
+            if judged and (orderer is None or _ASKS_A_COURT.search(p.text)):
+                continue  # a court orders, perhaps on the executive's application
             yield self.finding(
                 ctx,
                 _span(block),

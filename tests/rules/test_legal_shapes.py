@@ -315,3 +315,32 @@ def test_a_minister_giving_a_notice_that_requires_decryption_is_an_executive_aut
 def test_an_interception_agency_is_an_actor_not_a_power() -> None:
     text = "Section 3. Agencies\nThe Minister may designate an interception agency.\n"
     assert findings("JR02", text) == []
+
+
+TAKEDOWN = (
+    "3. Due diligence\n(1) An intermediary, upon receiving an order by a court or on being "
+    "notified by the Appropriate Government, shall remove or disable access to that information "
+    "within thirty-six hours.\n"
+)
+
+
+def test_a_government_notice_that_compels_takedown_needs_a_court_even_beside_one() -> None:
+    assert [f.provision.label for f in findings("CO08", TAKEDOWN)] == ["Section 3(1)"]
+    applied = (
+        "3. Orders\n(1) A judge may, on the application of the Minister, order a provider to "
+        "disable access to specified content.\n"
+    )
+    assert findings("CO08", applied) == []
+    failure = (
+        "3. Offences\n(1) A provider who does not remove or disable access to the information "
+        "upon an order of the Minister commits an offence.\n"
+    )
+    assert findings("CO08", failure) == []
+
+
+def test_information_under_a_providers_control_is_produced_on_order() -> None:
+    text = (
+        "3. Assistance\n(2) The intermediary shall, within seventy-two hours of the receipt of an "
+        "order, provide information under its control or possession to the Government agency.\n"
+    )
+    assert findings("RM01", text)

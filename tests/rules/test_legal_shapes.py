@@ -312,9 +312,9 @@ def test_a_minister_giving_a_notice_that_requires_decryption_is_an_executive_aut
     assert findings("JR03", judged) == []
 
 
-def test_an_interception_agency_is_an_actor_not_a_power() -> None:
-    text = "Section 3. Agencies\nThe Minister may designate an interception agency.\n"
-    assert findings("JR02", text) == []
+@pytest.mark.parametrize("actor", ["an interception agency", "an intercepting authority"])
+def test_an_interception_agency_is_an_actor_not_a_power(actor: str) -> None:
+    assert findings("JR02", f"Section 3. Agencies\nThe Minister may designate {actor}.\n") == []
 
 
 TAKEDOWN = (

@@ -66,8 +66,9 @@ class IndiscriminateRetention(Rule):
 
     What it does:
         Reports a duty on service providers to retain traffic, location or subscriber data
-        generally — of all subscribers or users — rather than for specified persons on an
-        order.
+        generally — of all subscribers or users, or with no person, case or order named —
+        rather than for specified persons on an order. What "data" means is read through the
+        text's definitions and the provisions it cites.
 
     Why it matters:
         General and indiscriminate retention of everyone's communications data is
@@ -171,9 +172,9 @@ class SecurityDestructionControl(Rule):
     """Retained data has no rule on security, destruction or independent control.
 
     What it does:
-        Reports a retention duty when the text says nothing about the security of retained
-        data, its irreversible destruction at the end of the period, or its control by an
-        independent authority.
+        Reports a retention duty when the text lacks any of three rules on retained data:
+        its security, its irreversible destruction at the end of the period, and its control
+        by an independent authority; the finding names those missing.
 
     Why it matters:
         Retained data must be protected against abuse and destroyed at expiry, under

@@ -19,13 +19,14 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 
 # A label split into its bracket form and its body, e.g. "(" "iv" ")", "" "12" ".".
 _LABEL = compile_regex(
-    r"(?P<open>\(?)(?P<body>[0-9]{1,4}[A-Z]{0,2}|[A-Za-z]{1,4}|[0-9]{1,3})(?P<close>\)|\.|\u00b0)"
+    r"(?P<open>\(?)(?P<body>[0-9]{1,4}[A-Z]{0,2}|[A-Za-z]{1,4}|[0-9]{1,3})(?P<close>\)|\.[\u2014\u2013]?|\u00b0)"
     r"|(?P<dash>[\u2014\u2013\u2022\u25cf*\-])"
 )
 #: One label in a run of labels at the start of a line.
 LABEL_RUN = compile_regex(
     r"\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)|(?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,2})\)"
-    r"|[0-9]{1,4}[A-Z]{0,2}\.(?=[ \t]|$)|[0-9]{1,3}\u00b0|[\u2014\u2013\u2022\u25cf*\-](?=[ \t]|$)"
+    r"|[0-9]{1,4}[A-Z]{0,2}\.(?=[ \t]|$)|[0-9]{1,4}[A-Z]{0,2}\.[\u2014\u2013](?=\()"
+    r"|[0-9]{1,3}\u00b0|[\u2014\u2013\u2022\u25cf*\-](?=[ \t]|$)"
 )
 
 
@@ -77,7 +78,7 @@ def parse_label(text: str) -> Label:
     if m.group("dash"):
         return Label(text, "", "-", "dash")
     body = m.group("body")
-    close = m.group("close")
+    close = m.group("close")[0]  # "1.—(1)": the dash joining a section number to its (1)
     form = "()" if m.group("open") else close
     if body[0].isdigit():
         return Label(text, body, form, "arabic")

@@ -52,6 +52,10 @@ _FORMULA = (
 )
 _DEFINITION_START = r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
+#: The title of a section after its number: a capitalised phrase, not a sentence.
+_SECTION_TITLE = compile_regex(
+    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,100}?(?:,\s*etc)?\.?"
+)
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
 _REFERENCE_END = compile_regex(
@@ -105,7 +109,7 @@ class Plan:
     def of(cls, lines: list[Line]) -> Plan:
         """Decide the numbering family from the provision headings the lexer found."""
         counts = {"article": 0, "section": 0, "sign": 0, "regulation": 0}
-        dotted = 0
+        dotted = titled = 0
         long_lines = 0
         for line in lines:
             tok = line.tokens[0]
@@ -123,6 +127,8 @@ class Plan:
                     counts["regulation"] += 1
             elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
+                rest = line.tokens[1].value.strip() if len(line.tokens) > 1 else ""
+                titled += bool(_SECTION_TITLE.fullmatch(rest))
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
             return cls("article", section_is_division=True, wrapped=wrapped)
@@ -130,7 +136,9 @@ class Plan:
             return cls("us-code", wrapped=wrapped)
         if counts["section"] or counts["regulation"]:
             return cls("section", wrapped=wrapped)
-        return cls("numbered", numbered_sections=dotted >= 2, wrapped=wrapped)
+        # Two dotted numbers, or one that heads a section ("37. Unlawful online content"
+        # opening an excerpt of one section), make numbered sections.
+        return cls("numbered", numbered_sections=dotted >= 2 or titled > 0, wrapped=wrapped)
 
 
 @dataclass
@@ -385,7 +393,19 @@ class _Structurer:
         last_value, last_suffix = self.st.last_section
         if value == last_value:
             return suffix > last_suffix
-        return last_value < value <= last_value + 3
+        # A small step is the next section; a larger one (an excerpt, repealed sections) is
+        # one too when the number can neither continue an open list nor start a new one (and
+        # is no year opening a line).
+        if not last_value < value:
+            return False
+        return value <= last_value + 3 or (value < _LARGE_NUMBER and not self._fits_a_list(label))
+
+    def _fits_a_list(self, label: Label) -> bool:
+        """Whether a numbered line can continue an open list of its style or start one."""
+        if starts_list(label, label.kind):
+            return True
+        style = style_of(label, label.kind)
+        return any(o.style == style and follows(o.label, label, label.kind) for o in self.st.labels)
 
     def open_label(self, label: Label, tok: Tok) -> None:
         """Close to the level of this label's style if it is open, then open the label."""

@@ -20,6 +20,12 @@ _EXCEPTED = compile_regex(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.
 _PURPOSE_REACH = 160
 #: A notice or direction served on someone to take content down.
 _NOTICE = compile_regex(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
+#: The executive asks a court, which orders ("on the application of the Minister, the court").
+_ASKS_A_COURT = compile_regex(
+    r"\b(?:(?:on|upon)\s+(?:the\s+)?(?:application|petition|request)\s+(?:of|by|from)\b"
+    r"|appl(?:y|ies)\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:court|judge|tribunal|magistrate))",
+    re.I,
+)
 #: The actor itself blocks: "The Authority may block …".
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 
@@ -83,7 +89,7 @@ class IntentMissingOrOptional(Rule):
             if not off.intent and not purpose and not off.optional_intent:
                 yield self.finding(
                     ctx,
-                    _span(off.creation),
+                    off.at,
                     "This offence states no mental element: no 'intentionally', 'knowingly' "
                     "or 'with intent to'",
                 )
@@ -215,13 +221,12 @@ class PublicInterestExemptionMissing(Rule):
             others = f" (and {len(bare) - 1} more offence{'s' if len(bare) > 2 else ''})"
             yield self.finding(
                 ctx,
-                _span(first.creation),
+                first.at,
                 f"This {kind} offence{others if len(bare) > 1 else ''} has no exemption for "
                 f"journalism, whistleblowing, security research or other public-interest "
                 f"purposes",
                 related=[
-                    related_at(ctx, _span(o.creation), "another offence without an exemption")
-                    for o in bare[1:]
+                    related_at(ctx, o.at, "another offence without an exemption") for o in bare[1:]
                 ],
             )
 
@@ -492,9 +497,12 @@ class BlockingWithoutCourt(Rule):
             )
             if not ordered:
                 continue
-            if auth.has(p.text, "judicial") or auth.has(p.text, "independent"):
-                continue
             orderer = auth.search(p.text, "executive")
+            if ctx.lexicon("markers").has(p.text, "offence"):
+                continue  # a provider's failure to remove, made an offence
+            judged = auth.has(p.text, "judicial") or auth.has(p.text, "independent")
+            if judged and (orderer is None or _ASKS_A_COURT.search(p.text)):
+                continue  # a court orders, perhaps on the executive's application
             yield self.finding(
                 ctx,
                 _span(block),
@@ -552,9 +560,7 @@ class AncillaryLiabilityOnSpeech(Rule):
                 _span(anc),
                 f"'{anc.text}' reaches every offence of the text, including its speech offences",
                 related=[
-                    related_at(
-                        ctx, _span(o.vague[0] if o.vague else o.creation), "a speech offence"
-                    )
+                    related_at(ctx, _span(o.vague[0]) if o.vague else o.at, "a speech offence")
                     for o in _first_per_provision(speech)[:3]
                 ],
             )

@@ -8,9 +8,20 @@ from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
-from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.passages import Passage, in_definitions, passages, read_through
 from safeguard_lint.semantics.sentences import Sentence, split_sentences
 from safeguard_lint.semantics.sharing import Transfer, not_a_transfer, sharing
+
+#: What must govern retained data (catalogue DP03): lexicon category, and what it provides.
+_RETENTION_CONTROLS = (
+    ("security", "its security"),
+    ("destruction", "its destruction at expiry"),
+    ("supervision", "its control by an independent authority"),
+)
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _span(m: LexMatch) -> Span:
@@ -27,12 +38,14 @@ def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
     markers = ctx.lexicon("markers")
     found: list[tuple[Passage, LexMatch]] = []
     for p in passages(ctx):
-        if p.provision is not None and markers.has(p.provision.heading or "", "definitions"):
+        if in_definitions(ctx, p):
             continue
         retain = list(lex.finditer(p.text, p.span.start, ["retain"]))
         sentences = split_sentences(p.text, p.span.start) if retain else []
         keep = next((m for m in retain if not _no_duty(lex, markers, sentences, m.start)), None)
-        if keep is None or not lex.has(p.text, "category") or not lex.has(p.text, "provider"):
+        if keep is None or not lex.has(p.text, "provider"):
+            continue
+        if not lex.has(p.text, "category") and not lex.has(read_through(ctx, p), "category"):
             continue
         if lex.has(p.text, "targeted") and not lex.has(p.text, "general"):
             continue
@@ -53,8 +66,9 @@ class IndiscriminateRetention(Rule):
 
     What it does:
         Reports a duty on service providers to retain traffic, location or subscriber data
-        generally — of all subscribers or users — rather than for specified persons on an
-        order.
+        generally — of all subscribers or users, or with no person, case or order named —
+        rather than for specified persons on an order. What "data" means is read through the
+        text's definitions and the provisions it cites.
 
     Why it matters:
         General and indiscriminate retention of everyone's communications data is
@@ -86,12 +100,15 @@ class IndiscriminateRetention(Rule):
         lex = ctx.lexicon("retention")
         for p, keep in _retention_duties(ctx):
             general = lex.search(p.text, "general")
-            if general is None:
-                continue
+            whom = (
+                f"generally ('{general.text}')"
+                if general
+                else "with no person, order or criterion named"
+            )
             yield self.finding(
                 ctx,
                 _span(keep),
-                f"Providers must retain communications data generally ('{general.text}'), "
+                f"Providers must retain communications data {whom}, "
                 f"not for specified persons on an order",
             )
 
@@ -129,15 +146,25 @@ class RetentionPeriodUniform(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        if not _retention_duties(ctx):
+            return
         lex = ctx.lexicon("retention")
-        for p, _ in _retention_duties(ctx):
+        for p in passages(ctx):
             periods = list(lex.finditer(p.text, p.span.start, ["period"]))
-            if len({" ".join(m.text.lower().split()) for m in periods}) != 1:
+            if not periods or not lex.has(p.text, "retain") or lex.has(p.text, "no_duty"):
                 continue
+            if in_definitions(ctx, p) or not lex.has(read_through(ctx, p), "category"):
+                continue
+            first, last = periods[0], periods[-1]
+            distinct = {" ".join(m.text.lower().split()) for m in periods}
+            between = ctx.source[first.end : last.start]
+            if len(distinct) > 2 or lex.has(between, "category") or "\n" in between:
+                continue  # periods set per category of data, or in separate items
             yield self.finding(
                 ctx,
-                _span(periods[0]),
-                f"One retention period ('{periods[0].text}') applies to every category of data",
+                Span(start=first.start, end=last.end),
+                f"One retention period ('{ctx.source[first.start : last.end]}') applies to "
+                f"every category of data",
             )
 
 
@@ -145,9 +172,9 @@ class SecurityDestructionControl(Rule):
     """Retained data has no rule on security, destruction or independent control.
 
     What it does:
-        Reports a retention duty when the text says nothing about the security of retained
-        data, its irreversible destruction at the end of the period, or its control by an
-        independent authority.
+        Reports a retention duty when the text lacks any of three rules on retained data:
+        its security, its irreversible destruction at the end of the period, and its control
+        by an independent authority; the finding names those missing.
 
     Why it matters:
         Retained data must be protected against abuse and destroyed at expiry, under
@@ -179,14 +206,19 @@ class SecurityDestructionControl(Rule):
         if not duties:
             return
         lex = ctx.lexicon("retention")
-        if any(lex.has(p.text, "destruction") for p in passages(ctx)):
+        texts = [p.text for p in passages(ctx)]
+        missing = [
+            what
+            for category, what in _RETENTION_CONTROLS
+            if not any(lex.has(text, category) for text in texts)
+        ]
+        if not missing:
             return
         _, keep = duties[0]
         yield self.finding(
             ctx,
             _span(keep),
-            "Retained data has no rule on its security, its destruction at expiry or its "
-            "independent supervision anywhere in the text",
+            f"Retained data has no rule on {_joined(missing)} anywhere in the text",
         )
 
 

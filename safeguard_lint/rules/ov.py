@@ -9,6 +9,7 @@ from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import quote, span_of
 from safeguard_lint.semantics.model import safeguard_model
 from safeguard_lint.semantics.safeguards import first_power
+from safeguard_lint.semantics.sharing import sharing
 
 
 class IndependentOversightMissing(Rule):
@@ -49,14 +50,19 @@ class IndependentOversightMissing(Rule):
         """Yield at most one finding for the whole text."""
         model = safeguard_model(ctx)
         powers = model.power_sites()
-        if not powers or model.first("oversight", ("body",)) is not None:
+        transfers = sharing(ctx).transfers
+        if not (powers or transfers) or model.first("oversight", ("body",)) is not None:
             return
-        power = first_power(powers)
+        if powers:
+            first = first_power(powers)
+            what = f"confers intrusive powers (first: {quote(first)})"
+        else:
+            first = transfers[0].send
+            what = f"sends data abroad (first: {quote(first)})"
         yield self.finding(
             ctx,
-            span_of(power),
-            f"The text confers intrusive powers (first: {quote(power)}) but no body independent "
-            "of the executive oversees their use",
+            span_of(first),
+            f"The text {what} but no body independent of the executive oversees their use",
         )
 
 

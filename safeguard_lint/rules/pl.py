@@ -8,7 +8,8 @@ from safeguard_lint.ast import Severity
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
-from safeguard_lint.semantics.model import safeguard_model
+from safeguard_lint.semantics.durations import find_renewals
+from safeguard_lint.semantics.model import Located, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     CONTENT_CONTROL,
     CONTENT_REACHING,
@@ -29,8 +30,10 @@ class DurationUnlimited(Rule):
     What it does:
         Flags such a power when no maximum period covers it (in its provision, a provision it
         refers to, or a general clause that reaches it), or when it lasts "as long as
-        necessary" or "until the investigation is concluded". Error for interception and
-        real-time collection, warning for preservation and retention.
+        necessary" or "until the investigation is concluded", or when it may be renewed
+        without limit ("extended by further periods of ninety days") and no judge or
+        independent body authorises it. Error for interception, real-time collection and
+        covert surveillance, warning for preservation and retention.
 
     Why it matters:
         The duration of measures and the conditions of renewal are among the minimum
@@ -70,14 +73,31 @@ class DurationUnlimited(Rule):
                 None,
             )
             evidence = model.evidence(provision, duration_limit)
+            renewal = None
             if evidence.satisfied and open_ended is None:
-                continue
+                renewal = next(
+                    (r for s in own for r in find_renewals(s.clause.text, s.clause.start)
+                     if r.times is None),
+                    None,
+                )  # fmt: skip
+                if (
+                    renewal is None
+                    or model.evidence(provision, independent_authorisation).satisfied
+                ):
+                    continue
             severity: Severity = "error" if cats & GRAVE else "warning"
             power = first_power(sites)
             label = provision.label or "this provision"
+            at: Located
             if open_ended is not None:
                 message = f"{quote(power)} in {label} lasts {quote(open_ended)}: no maximum period"
                 at = open_ended
+            elif renewal is not None:
+                message = (
+                    f"{quote(power)} in {label} may be renewed without limit "
+                    f"({quote(renewal)}) and no judge or independent body authorises it"
+                )
+                at = renewal
             else:
                 message = (
                     f"{quote(power)} in {label} has no maximum duration and no renewal rule"

@@ -10,6 +10,7 @@ from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import COVERT, exclusion, first_power, notice, remedy
+from safeguard_lint.semantics.sharing import sharing
 
 
 def _safeguard_lists(model: SafeguardModel) -> Iterator[tuple[Site, frozenset[int]]]:
@@ -118,6 +119,25 @@ class EffectiveRemedyMissing(Rule):
                 "compensation" + hedge_note(evidence.defeated),
                 related=hedge_related(ctx, evidence, "a remedy"),
             )
+        yield from self._transfers(ctx)
+
+    def _transfers(self, ctx: RuleContext) -> Iterator[Finding]:
+        """One finding for a text that sends data abroad when nothing in it lets the people
+        concerned challenge what is done with their data."""
+        transfers = sharing(ctx).transfers
+        if not transfers:
+            return
+        model = safeguard_model(ctx)
+        for site in model.candidates("remedies"):
+            if any(not site.clause.governing(m.start, m.end) for m in remedy(site.clause)):
+                return
+        send = transfers[0].send
+        yield self.finding(
+            ctx,
+            span_of(send),
+            f"Data is sent abroad ({quote(send)}) and no one whose data is shared can challenge "
+            "the transfer or its use before a court or independent body",
+        )
 
     def _shields(self, ctx: RuleContext, reported: set[int]) -> Iterator[Finding]:
         """Ousters of the courts, and immunities of the authorities that use the powers ("No

@@ -17,10 +17,13 @@ def _span(m: LexMatch) -> Span:
 
 
 def _triggers_scope(ctx: RuleContext, p: Passage) -> bool:
-    """Whether a passage grants a power, sends data, cooperates or criminalises."""
+    """Whether a passage grants a power, makes providers retain data, sends data, cooperates
+    or criminalises."""
     text = f"{p.text}\n{p.headings}"
+    retention = ctx.lexicon("retention")
     return (
         ctx.lexicon("powers").has(p.text)
+        or (retention.has(p.text, "retain") and retention.has(p.text, "provider"))
         or ctx.lexicon("sharing").has(p.text, "send")
         or ctx.lexicon("cooperation").has(text, "assistance")
         or ctx.lexicon("offences").has(p.text, "creation")

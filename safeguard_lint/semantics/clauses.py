@@ -45,6 +45,11 @@ _TRAILING = 60
 #: A savings clause ("Nothing in this chapter shall be deemed to affect…") or a prohibition
 #: opening with "No" ("No provider … shall disclose…") confers nothing.
 _SAVINGS = compile_regex(r"\s*(?:nothing|no)\b", re.IGNORECASE)
+#: A clause about what the rest of its provision does not cover ("All other data to be
+#: collected … will require a court warrant"): its safeguards are for those other things.
+_ABOUT_OTHERS = compile_regex(
+    r"\s*(?:\(\w{1,4}\)\s*)?(?:(?:all|any|every|each)\s+)?other\b", re.IGNORECASE
+)
 #: An instrument named by the power it permits: "warrant of surveillance or interception".
 _INSTRUMENT_OF = compile_regex(
     r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
@@ -75,8 +80,33 @@ _APPLIED_FOR = compile_regex(
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
-    r"\b(?:results?|product|yield|output|records?|material|information)\s+(?:obtained\s+)?"
-    r"(?:of|from|by)\s+(?:the|a|an|such|any)\s+$",
+    r"\b(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
+    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)\s+(?:(?:the|a|an|such|any)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power named to describe whom it affects ("the person who was the object of the
+#: interception"), in a clause that gives that person something (notice, a remedy).
+_SUBJECT_OF = compile_regex(
+    r"\b(?:object|subject|target)s?\s+of\s+(?:(?:the|an?|such|any)\s+)?$", re.I
+)
+#: A power named as what an overseer reviews ("may review the use of interception").
+_REVIEWED = compile_regex(
+    r"\b(?:review|reports?\s+on|oversee|oversight\s+of|monitor|supervis\w+|audit|statistics\s+on)"
+    r"\s+(?:\w+\s+){0,2}(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
+    re.IGNORECASE,
+)
+#: A power named as the subject of a limit ("shall require that interception be minimised").
+_LIMITED_AFTER = compile_regex(
+    r"\s+(?:shall\s+|must\s+)?be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
+    r"stopped|ceased)\b",
+    re.IGNORECASE,
+)
+#: A power named to describe who exercises it ("the bodies carrying out operational-search
+#: activities", "any authority conducting interception"): the clause addresses that actor.
+_CARRIED_OUT_BY = compile_regex(
+    r"\b(?:bod(?:y|ies)|authorit(?:y|ies)|agenc(?:y|ies)|organs?|services?|officers?|officials?|"
+    r"persons?)\s+(?:\w+\s+)?(?:carrying\s+out|conducting|performing|engaged\s+in|responsible\s+"
+    r"for)\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
 #: A relative pronoun opening a clause that describes a person ("any person who is entitled to").
@@ -84,7 +114,7 @@ _RELATIVE = compile_regex(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A power named as what a complainant alleges ("hear a complaint from any person who claims
 #: that the applicant is conducting interception beyond the scope of the warrant").
 _CLAIMED = compile_regex(
-    r"\b(?:claims?|alleges?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
+    r"\b(?:claims?|alleges?|believes?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
     re.IGNORECASE,
 )
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
@@ -249,6 +279,12 @@ class Clause:
         return bool(self._memo["grants"])
 
     @property
+    def about_others(self) -> bool:
+        """Whether the clause opens on "All other …"/"Any other …": it governs what the rest of
+        its provision leaves out, and its safeguards do not reach the powers granted there."""
+        return _ABOUT_OTHERS.match(self.text) is not None
+
+    @property
     def modal_describes(self) -> bool:
         """Whether the clause's modal verb stands in a relative clause that describes someone
         ("consent from any person who is entitled to access the computer system")."""
@@ -272,6 +308,23 @@ class Clause:
             for m in self.hits("authorisers", "authorising_act")
         )
 
+    @property
+    def speaks_of_measure(self) -> bool:
+        """Whether the clause speaks of a power it names as a measure (its conditions, its
+        product), not only to describe an actor ("a body carrying out interception") or
+        what a complainant alleges."""
+        return any(
+            not (
+                _CARRIED_OUT_BY.search(
+                    self.text, max(0, m.start - self.start - 60), m.start - self.start
+                )
+                or _CLAIMED.search(
+                    self.text, max(0, m.start - self.start - 200), m.start - self.start
+                )
+            )
+            for m in self.powers
+        )
+
     def _names_instrument_only(self) -> bool:
         """Whether every power named only qualifies an instrument that the clause does not
         issue: "an application for the warrant of interception", "reports about the warrants
@@ -288,6 +341,10 @@ class Clause:
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
+            or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
+            or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
+            or _REVIEWED.search(self.text, max(0, start - 60), start)
+            or _LIMITED_AFTER.match(self.text, end)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )

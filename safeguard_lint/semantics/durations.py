@@ -58,6 +58,7 @@ class Renewal:
 
     start: int
     end: int
+    text: str
     times: int | None
 
 
@@ -100,5 +101,6 @@ def find_renewals(text: str, offset: int = 0) -> list[Renewal]:
         if times_m:
             word = times_m.group(1).lower()
             times = 1 if word == "once" else 2 if word == "twice" else parse_number(word.split()[0])
-        result.append(Renewal(m.start() + offset, m.end() + offset, times))
+        words = m.group().rstrip(" ,")
+        result.append(Renewal(m.start() + offset, m.start() + offset + len(words), words, times))
     return result

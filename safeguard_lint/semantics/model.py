@@ -42,6 +42,12 @@ _INSTRUMENT = compile_regex(
     r"authori[sz]ation)s?\b)",
     re.IGNORECASE | re.DOTALL,
 )
+#: A lead-in permitting the measures it lists ("The following measures may be carried out:").
+_MEASURES_PERMITTED = compile_regex(
+    r"\b(?:may|shall)\s+be\s+(?:carried\s+out|conducted|undertaken|performed|used|employed|"
+    r"applied|taken)\b",
+    re.IGNORECASE,
+)
 #: How a lead-in that governs the items below it ends.
 _LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: A blank to be filled in, and how many make a provision a form.
@@ -205,8 +211,12 @@ class SafeguardModel:
         found = {m.category for s in sites for m in s.clause.powers}
         if provision.heading:
             heading = provision.heading
-            powers = self.analyser.lexicon("powers")
-            found.update(m.category for m in powers.finditer(heading))
+            named = list(self.analyser.lexicon("powers").finditer(heading))
+            # "Blocking Access to Computer Data" names a block, not an access to data.
+            blocks = [m for m in named if m.category == "blocking"]
+            found.update(
+                m.category for m in named if not any(b.start <= m.start < b.end for b in blocks)
+            )
         return frozenset(found)
 
     # -- coverage ---------------------------------------------------------------------------
@@ -225,12 +235,37 @@ class SafeguardModel:
                 found.append((site, targets))
                 found.extend((other, targets) for other in self._continuing(site))
             general = {s.clause.start for s, _ in found}
-            for site, targets in self._instrument_clauses():
+            for site, targets in (*self._instrument_clauses(), *self._measure_clauses()):
                 if site.clause.start not in general:
+                    general.add(site.clause.start)
                     found.append((site, targets))
                     found.extend((other, targets) for other in self._continuing(site))
             self._general = found
         return self._general
+
+    def _measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
+        """Clauses that name a measure in a provision that grants no power, defines nothing and
+        creates no offence ("Materials obtained by interception shall be destroyed after six
+        months"): they reach every provision granting a power of the same category."""
+        powers = self.power_provisions()
+        if not powers:
+            return
+        power_ids = {id(p) for p, _ in powers}
+        for site in self.candidates("powers"):
+            c = site.clause
+            if id(site.provision) in power_ids or not c.speaks_of_measure:
+                continue
+            siblings = self.by_provision.get(id(site.provision), [])
+            if _in_definitions(self, site) or any(s.clause.is_offence for s in siblings):
+                continue  # a definition, or an element of an offence ("to intercept any …")
+            named = frozenset(m.category for m in c.powers)
+            targets = frozenset(
+                id(p)
+                for p, sites in powers
+                if p is not site.provision and named & self.power_categories(p, sites)
+            )
+            if targets:
+                yield site, targets
 
     def _continuing(self, site: Site) -> list[Site]:
         """Later sentences of the same provision that continue a general clause ("Such
@@ -324,7 +359,7 @@ class SafeguardModel:
         result = Evidence()
         for cover in self.coverage(provision):
             clause = cover.site.clause
-            if skip_offences and clause.is_offence:
+            if (skip_offences and clause.is_offence) or clause.about_others:
                 continue
             for found in finder(clause):
                 qualifiers = clause.governing(found.start, found.end)
@@ -372,7 +407,8 @@ def _in_form(model: SafeguardModel, site: Site) -> bool:
 
 def _listed(model: SafeguardModel, site: Site) -> bool:
     """Whether a power sentence is an item of a list whose lead-in confers powers
-    ("…to empower its competent authorities to: (a) collect or record…")."""
+    ("…to empower its competent authorities to: (a) collect or record…", "The following
+    measures may be carried out: (3) interception of communications")."""
     clause = site.clause
     own_modal = clause.modality is not None and not clause.modal_describes
     if not clause.powers or clause.is_offence or clause.is_definition or own_modal:
@@ -382,7 +418,12 @@ def _listed(model: SafeguardModel, site: Site) -> bool:
         if lead.clause.start >= clause.start:
             break
         text = lead.clause.text.rstrip()
-        if text.endswith((":", "\u2014", "-")) and lead.clause.has("modality", "empowerment"):
+        confers = (
+            lead.clause.has("modality", "empowerment")
+            or lead.clause.grants_power
+            or _MEASURES_PERMITTED.search(lead.clause.text) is not None
+        )
+        if text.endswith((":", "\u2014", "-")) and confers:
             # An offence in the lead-in's own unit makes its items elements of the offence;
             # one in another subsection ("fails to comply with an order under subsection
             # (1)") only enforces the power.

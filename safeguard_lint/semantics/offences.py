@@ -20,12 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.passages import Passage, in_definitions, passages
 from safeguard_lint.semantics.scopes import unit_index
 
+#: How a lead-in that governs the items below it ends.
+_LEAD_IN_ENDS = (":", "\u2014", ":-")
+#: A lead-in announcing a list of offences ("any of the following acts").
+_FOLLOWING = compile_regex(r"\bfollowing\b", re.IGNORECASE)
 #: Categories of `speech_terms` that make an element vague (CO05).
 VAGUE = (
     "falsity",
@@ -84,6 +89,14 @@ class Offence:
     exemptions: list[LexMatch] = field(default_factory=list)
     #: The whole provision's text mentions these (defences, truth, complaint).
     provision_text: str = ""
+    #: Where a finding on the offence points: its creation words, or the first line of an
+    #: item listed after a lead-in.
+    anchor: Span | None = None
+
+    @property
+    def at(self) -> Span:
+        """The words that state the offence, for findings to point at."""
+        return self.anchor or Span(start=self.creation.start, end=self.creation.end)
 
     @property
     def speech(self) -> bool:
@@ -155,15 +168,8 @@ def _reached_offences(
     return [o for o in offences_ if o.passage.division_key == division]
 
 
-def _defines(ctx: RuleContext, passage: Passage) -> bool:
-    """Whether a passage stands in a definitions provision ("Interpretation")."""
-    heading = passage.provision.heading if passage.provision is not None else None
-    return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
-
-
 def _build(ctx: RuleContext) -> OffenceIndex:
     offences_lex = ctx.lexicon("offences")
-    content = ctx.lexicon("content")
     all_passages = passages(ctx)
     by_provision: dict[int, list[Passage]] = {}
     for p in all_passages:
@@ -186,52 +192,21 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         if creation is None:
             continue
         offence_provisions.add(p.provision_key)
-        text = p.text
-
-        def find(lex_name: str, *cats: str, p: Passage = p) -> list[LexMatch]:
-            lex = ctx.lexicon(lex_name)
-            return _dedupe(list(lex.finditer(p.text, p.span.start, list(cats))))
-
-        off = Offence(passage=p, creation=creation)
-        off.intimate = find("content", "intimate_image")
-        off.child = find("content", "child_material")
-        off.communicates = content.has(text, "conduct") and content.has(text, "object")
-        off.content = bool(off.intimate or off.child or off.communicates)
-        # Obstructing a warrant or misusing the powers enforces the text's own measures: it
-        # is no offence against computer systems, whatever words of access it uses.
-        off.computer = offences_lex.has(text, "computer_conduct") and not offences_lex.has(
-            text, "enforcement"
-        )
-        off.intent = find("mental_element", "general_intent")
-        off.specific_intent = find("mental_element", "specific_intent")
-        off.optional_intent = find("mental_element", "optional")
-        off.vague = find("speech_terms", *VAGUE)
-        if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
-            off.vague = []
-        off.defamation = find("speech_terms", "defamation")
-        off.incitement = find("speech_terms", "incitement")
-        off.below_threshold = find("speech_terms", "below_threshold")
-        off.rabat_harm = find("speech_terms", "rabat_harm")
-        off.prison = find("offences", "prison")
-        off.consent_element = find("offences", "consent_element")
         siblings = by_provision.get(p.provision_key, [p])
-        off.provision_text = "\n".join(s.text for s in siblings)
-        off.exemptions = _exemption_purposes(ctx, siblings)
-        # An optional intent is not a mandatory one: drop intent words inside the option.
-        off.intent = [
-            m
-            for m in off.intent
-            if not any(o.start <= m.start < o.end for o in off.optional_intent)
-        ]
-        if off.vague or off.defamation or off.incitement:
-            off.content = True
-        found.append(off)
+        listed = _listed_offences(p, siblings)
+        for item in listed:
+            off = _offence(ctx, (p, item), creation, siblings)
+            first_line = item.text.split("\n", 1)[0]
+            off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
+            found.append(off)
+        if not listed:
+            found.append(_offence(ctx, (*_lead_and_items(p, siblings), p), creation, siblings))
 
     # Exemption provisions outside the offences: text-wide when they speak of offences
     # generally, otherwise they reach the offences they name or those of their division.
     general: list[LexMatch] = []
     for key, group in by_provision.items():
-        if key in offence_provisions or _defines(ctx, group[0]):
+        if key in offence_provisions or in_definitions(ctx, group[0]):
             continue
         if any(offences_lex.has(p.text, "blanket_target") for p in group):
             general.extend(_exemption_purposes(ctx, group))
@@ -241,6 +216,72 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             for off in _reached_offences(ctx, group, found):
                 off.exemptions.extend(exempted)
     return OffenceIndex(found, general)
+
+
+def _listed_offences(lead: Passage, siblings: list[Passage]) -> list[Passage]:
+    """The items a lead-in makes offences ("The following acts constitute the offense of
+    cybercrime: (a) Illegal Access. — …; (b) …"): the passages after it in its provision. A
+    lead-in that lists means of one offence ("the causing of a loss … by: (a) …") keeps them."""
+    if not lead.text.rstrip().endswith(_LEAD_IN_ENDS) or not _FOLLOWING.search(lead.text):
+        return []
+    return [s for s in siblings if s.span.start > lead.span.start]
+
+
+def _lead_and_items(closing: Passage, siblings: list[Passage]) -> list[Passage]:
+    """The lead-in and items before words that close a list and create the offence ("A person
+    who intentionally causes a loss … by: (a) …; (b) …, commits an offence")."""
+    lead = siblings[0]
+    if lead is closing or not lead.text.rstrip().endswith(_LEAD_IN_ENDS):
+        return []
+    return [s for s in siblings if s.span.start < closing.span.start]
+
+
+def _offence(
+    ctx: RuleContext, parts: tuple[Passage, ...], creation: LexMatch, siblings: list[Passage]
+) -> Offence:
+    """The elements of the offence that a passage creates, or that a lead-in and one of its
+    items create together (`parts`: the lead-in first, the offence's own passage last)."""
+    offences_lex = ctx.lexicon("offences")
+    content = ctx.lexicon("content")
+    p = parts[-1]
+    text = "\n".join(part.text for part in parts)
+
+    def find(lex_name: str, *cats: str) -> list[LexMatch]:
+        lex = ctx.lexicon(lex_name)
+        every = (lex.finditer(part.text, part.span.start, list(cats)) for part in parts)
+        return _dedupe([m for matches in every for m in matches])
+
+    off = Offence(passage=p, creation=creation)
+    off.intimate = find("content", "intimate_image")
+    off.child = find("content", "child_material")
+    off.communicates = content.has(text, "conduct") and content.has(text, "object")
+    off.content = bool(off.intimate or off.child or off.communicates)
+    # Obstructing a warrant or misusing the powers enforces the text's own measures: it
+    # is no offence against computer systems, whatever words of access it uses.
+    off.computer = offences_lex.has(text, "computer_conduct") and not offences_lex.has(
+        text, "enforcement"
+    )
+    off.intent = find("mental_element", "general_intent")
+    off.specific_intent = find("mental_element", "specific_intent")
+    off.optional_intent = find("mental_element", "optional")
+    off.vague = find("speech_terms", *VAGUE)
+    if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
+        off.vague = []
+    off.defamation = find("speech_terms", "defamation")
+    off.incitement = find("speech_terms", "incitement")
+    off.below_threshold = find("speech_terms", "below_threshold")
+    off.rabat_harm = find("speech_terms", "rabat_harm")
+    off.prison = find("offences", "prison")
+    off.consent_element = find("offences", "consent_element")
+    off.provision_text = "\n".join(s.text for s in siblings)
+    off.exemptions = _exemption_purposes(ctx, siblings)
+    # An optional intent is not a mandatory one: drop intent words inside the option.
+    off.intent = [
+        m for m in off.intent if not any(o.start <= m.start < o.end for o in off.optional_intent)
+    ]
+    if off.vague or off.defamation or off.incitement:
+        off.content = True
+    return off
 
 
 def offences(ctx: RuleContext) -> OffenceIndex:

@@ -1,10 +1,11 @@
 """Passages: the paragraph-level pieces of a document that offence and sharing analyses read.
 
 A passage is the body text of a first-level unit of a provision (a paragraph with all of its
-lettered items and trailing words, or a definition item), or of a provision that has no
-numbered parts. Reading whole paragraphs keeps a list item with the words that govern it
-("… to a range of serious offences to be determined by domestic law, to empower … (a) collect
-or record …"). A text the parser could not structure falls back to blank-line blocks.
+lettered items and trailing words, or a definition item), of a provision that has no
+numbered parts, or the words before a provision's first part or after its last one. Reading
+whole paragraphs keeps a list item with the words that govern it ("… to a range of serious
+offences to be determined by domestic law, to empower … (a) collect or record …"). A text
+the parser could not structure falls back to blank-line blocks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from safeguard_lint.ast import Division, Document, Provision, Span, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.scopes import unit_index
 
 _BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
 
@@ -68,6 +70,9 @@ def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]
             found.append((start, parts[0].span.start, unit, division))
         for part in parts:
             found.append((_body_start(part), part.span.end, unit, division))
+        if source[parts[-1].span.end : unit.span.end].strip():
+            # Words after the last part close its list ("…, shall be punishable with …").
+            found.append((parts[-1].span.end, unit.span.end, unit, division))
     if not found:
         found = [(m.start(), m.end(), None, None) for m in _BLOCK.finditer(source)]
     result: list[Passage] = []
@@ -97,3 +102,28 @@ def label_of(ctx: RuleContext, span: Span) -> str:
         return ref.label
     snippet = " ".join(ctx.source[span.start : span.end].split())
     return f"'{snippet[:40]}'"
+
+
+def in_definitions(ctx: RuleContext, passage: Passage) -> bool:
+    """Whether a passage stands in a definitions provision ("Interpretation")."""
+    heading = passage.provision.heading if passage.provision is not None else None
+    return bool(heading) and ctx.lexicon("markers").has(heading or "", "definitions")
+
+
+def read_through(ctx: RuleContext, passage: Passage) -> str:
+    """The passage's text, then the definitions of the terms it uses and the text of the
+    provisions it refers to: what its words mean ("the categories of data specified in
+    Article 5", where "data" is defined as traffic and location data)."""
+    start, end = passage.span.start, passage.span.end
+    parts = [passage.text]
+    for entries in ctx.document.definitions.values():
+        for entry in entries:
+            if any(start <= use.start < end for use in entry.uses):
+                parts.append(entry.span.slice(ctx.source))
+    index = unit_index(ctx)
+    for ref in index.references_in(start, end):
+        for eid in ref.targets or ([ref.target] if ref.target else []):
+            unit = index.by_eid.get(eid)
+            if unit is not None and not (unit.span.start <= start and end <= unit.span.end):
+                parts.append(unit.span.slice(ctx.source))
+    return "\n".join(parts)

@@ -18,19 +18,19 @@ from safeguard_lint.semantics.model import Located, Site
 
 #: A denial just before a remedy ("No cause of action", "no civil action").
 _DENIED = compile_regex(r"\bno\s+$", re.IGNORECASE)
-#: Interception and real-time collection: the most intrusive powers.
-GRAVE = frozenset({"interception", "real_time"})
+#: Interception, real-time collection and covert surveillance: the most intrusive powers.
+GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
-NEEDS_AUTHORISATION = frozenset({"interception", "real_time", "stored_access", "retention"})
+NEEDS_AUTHORISATION = GRAVE | {"stored_access", "retention"}
 #: Powers whose authoriser must be independent of the executive (catalogue JR03). Blocking is
 #: not one of them: an executive blocking order is CO08's finding, which owns it.
 AUTHORISED_ACCESS = NEEDS_AUTHORISATION | {"production", "decryption"}
 #: Powers usually exercised without the person's knowledge (catalogue RM02).
-COVERT = frozenset({"interception", "real_time", "retention"})
+COVERT = GRAVE | {"retention"}
 #: Powers whose orders must be limited in time (catalogue PL01).
-TIMED = frozenset({"interception", "real_time", "preservation", "retention"})
+TIMED = GRAVE | {"preservation", "retention"}
 #: Powers that reach the content of communications or stored data (catalogue PL04).
-CONTENT_REACHING = frozenset({"interception", "real_time", "stored_access"})
+CONTENT_REACHING = GRAVE | {"stored_access"}
 #: Powers over what others may read (blocking, removal) that obtain no material: the rules on
 #: handling obtained material, on grounds for obtaining it and on who authorises it (PL03, JR04,
 #: JR03) leave them to CO08.
@@ -38,8 +38,9 @@ CONTENT_CONTROL = frozenset({"blocking"})
 
 
 def independent_authorisation(clause: Clause) -> Sequence[Located]:
-    """Judges, courts and bodies independent of the executive named in the clause."""
-    return [a for a in clause.authorisers if a.independent]
+    """Judges, courts and bodies independent of the executive named in the clause, unless
+    the clause shuts them out ("No court shall question a warrant")."""
+    return [a for a in clause.authorisers if a.independent and not _negated(clause, a)]
 
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:
@@ -58,7 +59,7 @@ def remedy(clause: Clause) -> Sequence[LexMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _negated(clause: Clause, m: LexMatch) -> bool:
+def _negated(clause: Clause, m: Located) -> bool:
     """Whether a remedy is denied where it is named ("No cause of action shall lie…")."""
     return bool(
         _DENIED.search(clause.text, max(0, m.start - clause.start - 12), m.start - clause.start)

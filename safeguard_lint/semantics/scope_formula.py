@@ -22,7 +22,7 @@ from safeguard_lint.semantics.passages import Passage, passages
 #: The self-referential scope formula categories of the `scope_formula` lexicon.
 FORMULAS = ("in_accordance", "under", "covered", "pursuant")
 #: Power categories (lexicon `powers`) whose use makes a threshold trigger an error.
-GRAVE_POWERS = ("interception", "real_time")
+GRAVE_POWERS = ("interception", "real_time", "surveillance")
 
 
 @dataclass(slots=True)

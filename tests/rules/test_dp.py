@@ -58,12 +58,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "subscribers.\n",
             "Section 5. Logs\n\nInternet service providers shall retain IP addresses of all "
             "users.\n",
+            # Destroyed at expiry, but no one independent controls the retained data.
+            RETAIN_ALL + "\nSection 6. Destruction\n\nAt expiry the data shall be destroyed "
+            "beyond recovery. Retained data shall be stored securely.\n",
         ],
         [
             RETAIN_ALL + "\nSection 6. Destruction\n\nAt expiry the data shall be destroyed "
-            "beyond recovery.\n",
-            RETAIN_ALL + "\nSection 6. Control\n\nThe independent supervisory authority shall "
-            "audit retained data.\n",
+            "beyond recovery. Retained data shall be stored securely. The independent "
+            "supervisory authority shall audit retained data.\n",
+            RETAIN_ALL + "\nSection 6. Control\n\nThe Data Protection Commissioner shall "
+            "audit the security measures of providers and the deletion of the data at expiry.\n",
             "Section 5. Records\n\nThe Registrar shall keep records.\n",
         ],
     ),
@@ -218,16 +222,28 @@ def test_dp08_obtained_data_open_to_any_use(text: str, fires: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("other", "fires"),
+    ("other", "lacks_security"),
     [
         # Security of the State is not security of the data.
         ("A request may be refused where it would prejudice the security of the Republic.", True),
-        ("Retained data shall be destroyed beyond recovery at the end of the period.", False),
+        ("Retained data shall be destroyed beyond recovery at the end of the period.", True),
         ("Providers shall apply security measures to the retained data.", False),
     ],
 )
-def test_dp03_only_data_security_counts(other: str, fires: bool) -> None:
-    assert bool(run("DP03", RETAIN_ALL + f"\nSection 6. Other\n\n{other}\n")) is fires
+def test_dp03_only_data_security_counts(other: str, lacks_security: bool) -> None:
+    (finding,) = run("DP03", RETAIN_ALL + f"\nSection 6. Other\n\n{other}\n")
+    assert ("its security" in finding.message) is lacks_security
+    assert "independent authority" in finding.message
+
+
+def test_dp03_names_each_missing_control() -> None:
+    (finding,) = run(
+        "DP03",
+        RETAIN_ALL + "\nSection 6. Security\n\nRetained data shall be stored securely and "
+        "destroyed beyond recovery at expiry.\n",
+    )
+    assert finding.message.endswith("no rule on its control by an independent authority "
+                                    "anywhere in the text")
 
 
 AGREEMENT = (

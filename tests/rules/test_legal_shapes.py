@@ -1,0 +1,346 @@
+"""Shapes of published legislation that the rules must read as the courts did: passive
+retention duties, covert surveillance powers, lists of offences after a lead-in, executive
+departments that block content, open-ended renewals, and clauses about "all other" matters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.safeguard_helpers import findings
+
+RETENTION = (
+    "Article 2\nDefinitions\nFor the purposes of this Directive:\n"
+    '(a) "data" means traffic data and location data and the related data necessary to '
+    "identify the subscriber;\n\n"
+    "Article 3\nObligation to retain data\n"
+    "Member States shall ensure that the categories of data specified in Article 5 are retained "
+    "by providers of publicly available electronic communications services.\n\n"
+    "Article 5\nCategories of data\nThe following categories of data shall be retained: data "
+    "necessary to trace the source of a communication.\n\n"
+    "Article 6\nPeriods of retention\nMember States shall ensure that the data are retained for "
+    "periods of not less than six months and not more than two years.\n"
+)
+TARGETED = (
+    "Section 4. Retention orders\nA judge may order a service provider to retain the traffic "
+    "data of a specified subscriber for ninety days.\n"
+)
+
+
+def test_a_passive_duty_on_providers_to_retain_defined_data_is_general_retention() -> None:
+    assert [f.provision.label for f in findings("DP01", RETENTION)] == ["Article 3"]
+    assert findings("DP01", TARGETED) == []
+
+
+def test_a_range_of_periods_for_all_data_is_one_period() -> None:
+    (uniform,) = findings("DP02", RETENTION)
+    assert (
+        RETENTION[uniform.span.start : uniform.span.end] == "six months and not more than two years"
+    )
+    per_category = RETENTION.replace(
+        "the data are retained for periods of not less than six months and not more than two years",
+        "location data are retained for three months and subscriber data for one year",
+    )
+    assert findings("DP02", per_category) == []
+
+
+def test_offences_left_to_each_member_states_law_are_delegated() -> None:
+    text = RETENTION.replace(
+        "by providers of publicly available electronic communications services.",
+        "by providers of publicly available electronic communications services for the "
+        "prosecution of serious crime, as defined by each Member State in its national law.",
+    )
+    assert [f.provision.label for f in findings("SC02", text)] == ["Article 3"]
+    assert findings("SC02", RETENTION) == []
+
+
+SURVEILLANCE = (
+    "Section 2. Secret surveillance\n(1) The Centre may carry out covert surveillance of any "
+    "person.\n(2) Covert surveillance shall be authorised by the Minister.\n"
+    "(3) The authorisation shall be valid for ninety days and may be extended by further "
+    "periods of ninety days.\n"
+)
+
+
+def test_covert_surveillance_is_a_power_that_needs_independent_authorisation() -> None:
+    assert findings("JR03", SURVEILLANCE)
+    assert findings("RM02", SURVEILLANCE)
+    judged = SURVEILLANCE.replace("by the Minister", "by a judge of the High Court")
+    assert findings("JR03", judged) == []
+
+
+def test_renewals_without_limit_and_without_a_judge_leave_the_duration_open() -> None:
+    (open_ended,) = findings("PL01", SURVEILLANCE)
+    assert "renewed without limit" in open_ended.message
+    judged = SURVEILLANCE.replace("by the Minister", "by a judge of the High Court")
+    assert findings("PL01", judged) == []
+    capped = SURVEILLANCE.replace("by further periods of ninety days", "once")
+    assert findings("PL01", capped) == []
+
+
+OFFENCES = (
+    "Section 4. Offences. — The following acts constitute the offense of cybercrime punishable "
+    "under this Act:\n"
+    "(a) Illegal Access. — The access to the whole or any part of a computer system without "
+    "right.\n"
+    "(b) Libel. — The unlawful acts of libel committed through a computer system.\n\n"
+    "Section 5. Other Offenses. — Any person who wilfully abets or aids in the commission of any "
+    "of the offenses enumerated in this Act shall be held liable.\n"
+)
+
+
+def test_each_item_after_an_offence_lead_in_is_an_offence() -> None:
+    assert sorted(f.provision.label for f in findings("CO01", OFFENCES)) == [
+        "Section 4(a)",
+        "Section 4(b)",
+    ]
+    assert [f.provision.label for f in findings("CO06", OFFENCES)] == ["Section 4(b)"]
+    intended = OFFENCES.replace(
+        "The following acts", "The following acts, when committed intentionally,"
+    )
+    assert findings("CO01", intended) == []
+
+
+def test_a_lead_in_listing_the_means_of_one_offence_keeps_them_together() -> None:
+    fraud = (
+        "Section 8. Fraud\nA person who intentionally causes a loss of property to another "
+        "person by:\n(a) any input of computer data; or\n(b) any interference with a computer "
+        "system,\ncommits an offence.\n"
+    )
+    assert findings("CO01", fraud) == []
+
+
+def test_abetting_any_enumerated_offence_reaches_the_speech_offences() -> None:
+    assert [f.provision.label for f in findings("CO09", OFFENCES)] == ["Section 5"]
+    excluded = OFFENCES.replace("any of the offenses enumerated in this Act", "illegal access")
+    assert findings("CO09", excluded) == []
+
+
+BLOCKING = (
+    "Section 19. Restricting or Blocking Access to Computer Data. — When a computer data is "
+    "prima facie found to be in violation of the provisions of this Act, the Department of "
+    "Justice shall issue an order to restrict or block access to such computer data.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["JR02", "JR03", "JR04", "PL03", "PL04"])
+def test_blocking_is_left_to_co08_even_when_the_heading_names_access_to_data(code: str) -> None:
+    assert findings(code, BLOCKING) == []
+
+
+def test_an_executive_department_blocking_on_a_prima_facie_view_needs_a_court() -> None:
+    assert [f.provision.label for f in findings("CO08", BLOCKING)] == ["Section 19"]
+    judged = BLOCKING.replace("the Department of Justice shall issue", "a court may issue")
+    assert findings("CO08", judged) == []
+
+
+REAL_TIME = (
+    "Section 12. Real-Time Collection of Traffic Data. — Law enforcement authorities, with due "
+    "cause, shall be authorized to collect or record traffic data in real-time associated with "
+    "specified communications.\n"
+)
+
+
+def test_a_warrant_for_all_other_data_does_not_authorise_the_power_granted_before_it() -> None:
+    others = REAL_TIME + "All other data to be collected or seized will require a court warrant.\n"
+    assert findings("JR02", others)
+    covered = REAL_TIME + "Such collection will require a court warrant.\n"
+    assert findings("JR02", covered) == []
+
+
+WARRANT = (
+    "Section 5. Interception with a warrant\n(1) A judge may issue a warrant authorising the "
+    "interception of communications for a period not exceeding three months.\n"
+)
+
+
+def test_a_commissioner_appointed_to_keep_the_powers_under_review_is_oversight() -> None:
+    assert findings("OV01", WARRANT)
+    reviewed = WARRANT + (
+        "\nSection 57. Commissioner\nThe Prime Minister shall appoint a Commissioner to keep "
+        "under review the exercise of the powers conferred by this Act.\n"
+    )
+    assert findings("OV01", reviewed) == []
+
+
+def test_a_tribunal_hearing_complaints_about_the_measure_is_a_remedy() -> None:
+    assert findings("RM01", WARRANT)
+    heard = WARRANT + (
+        "(2) A tribunal established for the purpose of hearing complaints about any "
+        "interception under this section shall be established.\n"
+    )
+    assert findings("RM01", heard) == []
+
+
+MESSAGES = (
+    "TELECOMMUNICATIONS (AMENDMENT) ACT\n\n"
+    "14B. Punishment for sending menacing messages, etc.\n"
+    "Any person who sends, by means of a communication device,—\n"
+    "(a) any message that is grossly offensive or menacing; or\n"
+    "(b) any message which he knows to be false,\n"
+    "shall be punishable with imprisonment for a term which may extend to two years.\n"
+)
+
+
+def test_words_after_a_list_that_make_it_an_offence_are_read_with_the_list() -> None:
+    assert [f.provision.label for f in findings("CO05", MESSAGES)] == ["Section 14B(a)"]
+    harm_based = MESSAGES.replace("grossly offensive or menacing", "a threat to kill a person")
+    assert findings("CO05", harm_based) == []
+
+
+MEASURES = (
+    "Article 6. Measures\nThe following measures may be carried out by the competent bodies:\n"
+    "(1) questioning;\n(2) interception of telephone and other communications.\n\n"
+)
+STORAGE = (
+    "Article 9. Storage of materials\nMaterials obtained by interception shall be stored for "
+    "six months and then destroyed.\n\n"
+)
+SUPERVISION = (
+    "Article 21. Supervision\nThe Prosecutor General shall supervise the observance of the law "
+    "by the bodies carrying out interception.\n\n"
+)
+COMPLAINT = (
+    "Article 5. Complaints\nA person who believes that the bodies carrying out interception "
+    "have violated his rights may complain to a court.\n\n"
+)
+
+
+def test_items_of_a_lead_in_that_grants_measures_are_granted() -> None:
+    assert [f.provision.label for f in findings("JR02", MEASURES)] == ["Article 6(2)"]
+
+
+def test_a_provision_on_the_material_a_measure_yields_reaches_its_grants() -> None:
+    assert findings("PL03", MEASURES)
+    assert findings("PL03", MEASURES + STORAGE) == []
+    # …and is no grant of its own.
+    assert findings("JR02", STORAGE) == []
+
+
+@pytest.mark.parametrize("text", [SUPERVISION, COMPLAINT])
+def test_naming_a_power_to_describe_who_exercises_it_grants_nothing(text: str) -> None:
+    assert findings("JR02", text) == []
+
+
+def test_a_complaint_to_a_court_is_no_prior_authorisation() -> None:
+    assert [f.provision.label for f in findings("JR02", MEASURES + COMPLAINT)] == ["Article 6(2)"]
+
+
+@pytest.mark.parametrize(
+    ("offence", "vague"),
+    [
+        (
+            "Any person who wilfully and repeatedly uses electronic communication to disturb or "
+            "attempts to disturb the peace of any person commits a misdemeanour.",
+            True,
+        ),
+        (
+            "Any person who intentionally sends a request which is obscene, lewd or lascivious "
+            "commits an offence.",
+            True,
+        ),
+        (
+            "Any person who intentionally sends a message threatening to kill a person commits "
+            "a misdemeanour.",
+            False,
+        ),
+    ],
+)
+def test_misdemeanours_are_offences_and_disturbing_the_peace_is_vague(
+    offence: str, vague: bool
+) -> None:
+    text = f"Section 25. Communications\n{offence}\n"
+    assert bool(findings("CO05", text)) is vague
+    assert findings("CO01", text) == []  # each states its mental element
+
+
+SPONTANEOUS = (
+    "Article 3. Spontaneous information\nA Party may, without prior request, transmit personal "
+    "data to the other Party where it believes that the data may assist an investigation.\n"
+)
+
+
+def test_a_text_that_only_shares_data_still_needs_a_remedy_and_oversight() -> None:
+    assert [f.provision.label for f in findings("RM01", SPONTANEOUS)] == ["Article 3"]
+    assert [f.provision.label for f in findings("OV01", SPONTANEOUS)] == ["Article 3"]
+    safeguarded = SPONTANEOUS + (
+        "\nArticle 8. Redress\nAny person whose data has been transmitted may lodge a complaint "
+        "with the independent supervisory authority, which may order the data erased.\n"
+    )
+    assert findings("RM01", safeguarded) == []
+    assert findings("OV01", safeguarded) == []
+
+
+def test_a_court_shut_out_is_no_independent_authorisation() -> None:
+    text = (
+        "1.—(1) The Secretary of State may by warrant authorise a police officer to intercept "
+        "communications.\n\n2. No court shall question a warrant issued under section 1.\n"
+    )
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 1(1)"]
+    judged = text.replace("The Secretary of State", "A judge of the High Court")
+    assert findings("JR03", judged) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The application shall state the type of communication proposed to be intercepted.",
+        "The Attorney General shall notify the person who was the object of the interception.",
+        "The Commissioner may review the use of interception and shall report annually.",
+        "The authorization shall require that interception be minimised.",
+    ],
+)
+def test_clauses_about_a_power_granted_elsewhere_grant_nothing(clause: str) -> None:
+    assert findings("RM02", f"Section 9. Safeguards\n{clause}\n") == []
+
+
+def test_a_power_may_still_be_granted_in_the_passive() -> None:
+    text = "Section 9. Interception\nCommunications may be intercepted on the Minister's order.\n"
+    assert findings("RM02", text)
+
+
+NOTICE = (
+    "317T. Technical capability notices\n(1) The Attorney-General may give a designated "
+    "communications provider a notice requiring the provider to build a capability to decrypt "
+    "communications for an interception agency.\n"
+)
+
+
+def test_a_minister_giving_a_notice_that_requires_decryption_is_an_executive_authoriser() -> None:
+    (finding,) = findings("JR03", NOTICE)
+    assert "'Attorney-General' authorises 'decrypt'" in finding.message
+    judged = NOTICE.replace("The Attorney-General may give", "A judge may, on application, give")
+    assert findings("JR03", judged) == []
+
+
+@pytest.mark.parametrize("actor", ["an interception agency", "an intercepting authority"])
+def test_an_interception_agency_is_an_actor_not_a_power(actor: str) -> None:
+    assert findings("JR02", f"Section 3. Agencies\nThe Minister may designate {actor}.\n") == []
+
+
+TAKEDOWN = (
+    "3. Due diligence\n(1) An intermediary, upon receiving an order by a court or on being "
+    "notified by the Appropriate Government, shall remove or disable access to that information "
+    "within thirty-six hours.\n"
+)
+
+
+def test_a_government_notice_that_compels_takedown_needs_a_court_even_beside_one() -> None:
+    assert [f.provision.label for f in findings("CO08", TAKEDOWN)] == ["Section 3(1)"]
+    applied = (
+        "3. Orders\n(1) A judge may, on the application of the Minister, order a provider to "
+        "disable access to specified content.\n"
+    )
+    assert findings("CO08", applied) == []
+    failure = (
+        "3. Offences\n(1) A provider who does not remove or disable access to the information "
+        "upon an order of the Minister commits an offence.\n"
+    )
+    assert findings("CO08", failure) == []
+
+
+def test_information_under_a_providers_control_is_produced_on_order() -> None:
+    text = (
+        "3. Assistance\n(2) The intermediary shall, within seventy-two hours of the receipt of an "
+        "order, provide information under its control or possession to the Government agency.\n"
+    )
+    assert findings("RM01", text)

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from safeguard_lint.regex_cache import compile_regex
-from safeguard_lint.semantics.lexicon_cache import LexiconCache
+from safeguard_lint.semantics.lexicon_cache import LexiconCache, stored_categories
 from safeguard_lint.semantics.matcher import CategoryMatcher, category_pattern, fold
 from safeguard_lint.semantics.requirements import Requirement
 
@@ -213,11 +213,16 @@ def configured(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -
 
 
 def parse_lexicon(name: str, toml_text: str) -> Lexicon:
-    """Parse the TOML text of a lexicon file into a Lexicon."""
+    """Parse the TOML text of a lexicon file into a Lexicon (read back from the cache when the
+    same text was parsed before)."""
+    return Lexicon(name, stored_categories(toml_text, lambda: _categories(name, toml_text)))
+
+
+def _categories(name: str, toml_text: str) -> dict[str, list[str]]:
     table = tomllib.loads(toml_text)
     cats: dict[str, list[str]] = {}
     for cat, body in table.items():
         if not isinstance(body, dict) or not isinstance(body.get("patterns"), list):
             raise ValueError(f"lexicon {name}: category {cat!r} needs a 'patterns' list")
         cats[cat] = [str(p) for p in body["patterns"]]
-    return Lexicon(name, cats)
+    return cats

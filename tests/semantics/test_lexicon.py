@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from safeguard_lint.regex_cache import cache_dir
-from safeguard_lint.semantics.lexicon import Lexicon
-from safeguard_lint.semantics.lexicon_cache import LexiconCache
+from safeguard_lint.semantics.lexicon import Lexicon, parse_lexicon
+from safeguard_lint.semantics.lexicon_cache import LexiconCache, stored_categories
 from safeguard_lint.semantics.matcher import category_anchors, category_pattern, fold
 
 CATEGORIES = {
@@ -128,3 +128,27 @@ def test_cache_directory_is_never_relative_to_the_working_directory(
     monkeypatch.setenv("HOME", "")  # no usable home: the temporary directory
     monkeypatch.setattr("os.path.expanduser", lambda path: path)
     assert cache_dir().is_absolute()
+
+
+def test_parsed_lexicon_files_are_kept_and_read_back(_cache_home: Path) -> None:
+    text = '[court]\npatterns = ["judge", "(?:high|supreme)\\\\s+court"]\n'
+    calls: list[int] = []
+
+    def parse() -> dict[str, list[str]]:
+        calls.append(1)
+        return {"court": ["judge", "(?:high|supreme)\\s+court"]}
+
+    first = stored_categories(text, parse)
+    second = stored_categories(text, parse)
+    assert first == second == {"court": ["judge", "(?:high|supreme)\\s+court"]}
+    assert len(calls) == 1  # the second came from the cache
+    (path,) = (_cache_home / "safeguard-lint").glob("lexicon-source-*.marshal")
+    path.write_bytes(marshal.dumps({"court": "not a list"}))
+    assert stored_categories(text, parse) == first and len(calls) == 2
+    assert parse_lexicon("t", text).has("the High Court", "court")
+
+
+def test_a_bad_lexicon_file_is_refused_not_cached(_cache_home: Path) -> None:
+    with pytest.raises(ValueError, match="needs a 'patterns' list"):
+        parse_lexicon("t", "[court]\ndescription = 'no patterns'\n")
+    assert not list((_cache_home / "safeguard-lint").glob("lexicon-source-*.marshal"))

@@ -25,8 +25,9 @@ however many rules ask.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from safeguard_lint.regex_cache import compile_regex
@@ -91,8 +92,8 @@ _SUBJECT_OF = compile_regex(
 )
 #: A power named as what an overseer reviews ("may review the use of interception").
 _REVIEWED = compile_regex(
-    r"\b(?:review|reports?\s+on|oversee|oversight\s+of|monitor|supervis\w+|audit|statistics\s+on)"
-    r"\s+(?:\w+\s+){0,2}(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
+    r"\b(?:review|report(?:s|ing)?|oversee|oversight|monitor|supervis\w+|audit|statistics)\b"
+    r"[^.;]{0,60}?\b(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
 #: A power named as the subject of a limit ("shall require that interception be minimised").
@@ -125,9 +126,21 @@ _TRAIL_GAP = compile_regex(r"\b(?:and|or|but)\b|[;:]")
 class ClauseAnalyser:
     """Builds `Clause`s from sentences with lexicons (shipped, or a context's extended ones)."""
 
-    def __init__(self, lexicon: Callable[[str], Lexicon] = builtin) -> None:
+    def __init__(
+        self, lexicon: Callable[[str], Lexicon] = builtin, defined: Sequence[LexMatch] = ()
+    ) -> None:
         self.lexicon = lexicon
+        #: Uses of defined terms that mean a power ("special measures" means interception…),
+        #: as matches of that power, in document order.
+        self.defined = sorted(defined, key=lambda m: m.start)
+        self._defined_starts = [m.start for m in self.defined]
         self._clauses: dict[int, Clause] = {}
+
+    def defined_within(self, start: int, end: int) -> list[LexMatch]:
+        """The uses of power-meaning defined terms inside [start, end)."""
+        lo = bisect.bisect_left(self._defined_starts, start)
+        hi = bisect.bisect_left(self._defined_starts, end)
+        return self.defined[lo:hi]
 
     def analyse(self, sentence: Sentence) -> Clause:
         """The clause of `sentence`, memoised by its start offset."""
@@ -238,6 +251,11 @@ class Clause:
         actor is about to share ("Prior to the sharing of information, a party shall … remove
         such information") is a redaction, not a takedown of someone's content."""
         found = self.hits("powers")
+        defined = self._analyser.defined_within(self.start, self.end)
+        if defined:
+            named = {(m.start, m.end) for m in found}
+            extra = [m for m in defined if (m.start, m.end) not in named]
+            found = tuple(sorted((*found, *extra), key=lambda m: (m.start, -m.end)))
         if self.has("markers", "redaction"):
             found = tuple(m for m in found if m.category != "blocking")
         return found
@@ -343,7 +361,7 @@ class Clause:
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
             or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
             or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
-            or _REVIEWED.search(self.text, max(0, start - 60), start)
+            or _REVIEWED.search(self.text, max(0, start - 120), start)
             or _LIMITED_AFTER.match(self.text, end)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans

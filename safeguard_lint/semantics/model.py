@@ -123,7 +123,7 @@ class SafeguardModel:
         self.document: Document = ctx.document
         self.source = ctx.source
         self.folded = fold(self.source)
-        self.analyser = ClauseAnalyser(ctx.lexicon)
+        self.analyser = ClauseAnalyser(ctx.lexicon, _defined_powers(ctx))
         self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)
@@ -169,10 +169,14 @@ class SafeguardModel:
         return None
 
     def candidates(self, lexicon: str, categories: Sequence[str] = ()) -> list[Site]:
-        """Sentences holding a match of the lexicon (categories), found by one document scan."""
+        """Sentences holding a match of the lexicon (categories), found by one document scan;
+        for the powers, also those using a defined term that means one."""
         lex = self.analyser.lexicon(lexicon)
         seen: dict[int, Site] = {}
-        for m in lex.finditer(self.source, 0, categories, folded=self.folded):
+        found: Iterable[LexMatch] = lex.finditer(self.source, 0, categories, folded=self.folded)
+        if lexicon == "powers":
+            found = (*found, *self.analyser.defined)  # uses of terms that mean a power
+        for m in found:
             # A match may begin in a heading and run into the sentence below it.
             site = self.site_at(m.start) or self.site_at(m.end - 1)
             if site is not None:
@@ -369,6 +373,37 @@ class SafeguardModel:
                     return result
                 result.qualified.append(hit)
         return result
+
+
+#: The opening of a definition's meaning, up to the thing defined ("" means the …).
+_MEANS = compile_regex(
+    r"[\W_]*\s*(?:means|includes|refers\s+to|shall\s+mean)\s+(?:(?:the|any|an?)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
+    """Uses of defined terms that mean an intrusive power ("special measures" means the
+    interception of communications…), as matches of that power. Terms that already
+    name a power, and instruments ("warrant" means a warrant to intercept…), are left out: the
+    instrument clauses read those."""
+    powers = ctx.lexicon("powers")
+    scope = ctx.lexicon("scope")
+    found: list[LexMatch] = []
+    for term, entries in ctx.document.definitions.items():
+        if powers.has(term) or scope.has(term, "instrument"):
+            continue
+        for entry in entries:
+            meaning = ctx.source[entry.term_span.end : entry.span.end]
+            head = _MEANS.match(meaning)
+            first = next(iter(powers.finditer(meaning)), None)
+            if head is None or first is None or first.start != head.end():
+                continue  # the definition mentions a power but means something else
+            found.extend(
+                LexMatch("powers", first.category, u.start, u.end, ctx.source[u.start : u.end])
+                for u in entry.uses
+            )
+    return found
 
 
 def _inside(unit: Unit, chain: Sequence[Unit]) -> bool:

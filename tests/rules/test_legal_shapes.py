@@ -344,3 +344,23 @@ def test_information_under_a_providers_control_is_produced_on_order() -> None:
         "order, provide information under its control or possession to the Government agency.\n"
     )
     assert findings("RM01", text)
+
+
+SPECIAL = (
+    '1. Interpretation\nIn this Act, "special measures" means the interception of '
+    "communications and the covert entry into premises.\n\n"
+    "2. Use of special measures\nThe Agency may use special measures against any person.\n\n"
+    "3. Reports\nThe Director shall report to the Minister on the use of special measures.\n"
+)
+
+
+def test_a_defined_term_that_means_a_power_is_that_power() -> None:
+    assert [f.provision.label for f in findings("JR02", SPECIAL)] == ["Section 2"]
+
+
+def test_a_definition_that_only_mentions_a_power_does_not_make_its_term_one() -> None:
+    text = SPECIAL.replace(
+        '"special measures" means the interception of communications',
+        '"special measures" means measures other than the interception of communications',
+    )
+    assert findings("JR02", text) == []

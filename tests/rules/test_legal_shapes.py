@@ -364,3 +364,16 @@ def test_a_definition_that_only_mentions_a_power_does_not_make_its_term_one() ->
         '"special measures" means measures other than the interception of communications',
     )
     assert findings("JR02", text) == []
+
+
+def test_the_rights_of_the_accused_under_domestic_law_name_no_guarantee() -> None:
+    text = (
+        "Article 12\nFair trial\nEach State Party shall guarantee the rights of the accused in "
+        "accordance with its domestic law.\n"
+    )
+    assert [f.provision.label for f in findings("HR04", text)] == ["Article 12"]
+    named = text.replace(
+        "the rights of the accused",
+        "the rights of the accused, including the presumption of innocence,",
+    )
+    assert findings("HR04", named) == []

@@ -377,3 +377,12 @@ def test_the_rights_of_the_accused_under_domestic_law_name_no_guarantee() -> Non
         "the rights of the accused, including the presumption of innocence,",
     )
     assert findings("HR04", named) == []
+
+
+def test_a_ministers_retention_notice_is_a_power_without_a_judge() -> None:
+    text = (
+        "1. Retention notices\n(1) The Secretary of State may by notice require a public "
+        "telecommunications operator to retain relevant communications data.\n"
+    )
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 1(1)"]
+    assert [f.provision.label for f in findings("DP01", text)] == ["Section 1(1)"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 from safeguard_lint.semantics.passages import Passage, in_definitions, passages, read_through
@@ -22,6 +24,10 @@ _RETENTION_CONTROLS = (
 
 def _joined(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+#: What a measure yields ("material obtained under an order", "data intercepted").
+_OBTAINED = compile_regex(r"\b(?:obtained|collected|gathered|intercepted|seized)\b", re.IGNORECASE)
 
 
 def _span(m: LexMatch) -> Span:
@@ -501,14 +507,21 @@ class PurposeLimitationMissing(Rule):
 
     def _obtained_data_use(self, ctx: RuleContext, flagged: set[int]) -> Iterator[Finding]:
         """Material obtained with the powers, open to any use ("Data obtained under this Part
-        may be used for any lawful purpose")."""
+        may be used for any lawful purpose", "Material obtained under an interception order
+        may be used for any purpose")."""
         share = ctx.lexicon("sharing")
         scope = ctx.lexicon("scope")
+        powers = ctx.lexicon("powers")
         for p in passages(ctx):
-            if p.provision_key in flagged or not scope.has(p.text, "powers_in"):
+            if p.provision_key in flagged:
                 continue
             open_purpose = share.search(p.text, "open_purpose", p.span.start)
             if open_purpose is None:
+                continue
+            obtained = _OBTAINED.search(p.text) is not None and (
+                scope.has(p.text, "instrument") or powers.has(p.text)
+            )
+            if not (obtained or scope.has(p.text, "powers_in")):
                 continue
             flagged.add(p.provision_key)
             yield self.finding(

@@ -386,3 +386,13 @@ def test_a_ministers_retention_notice_is_a_power_without_a_judge() -> None:
     )
     assert [f.provision.label for f in findings("JR02", text)] == ["Section 1(1)"]
     assert [f.provision.label for f in findings("DP01", text)] == ["Section 1(1)"]
+
+
+def test_material_obtained_under_an_order_open_to_any_use_lacks_purpose_limitation() -> None:
+    text = (
+        "Section 6. Use of material\nMaterial obtained under an interception order may be used "
+        "for any purpose.\n"
+    )
+    assert [f.provision.label for f in findings("DP08", text)] == ["Section 6"]
+    fund = "Section 6. Fund\nMoney paid into the Fund may be used for any purpose.\n"
+    assert findings("DP08", fund) == []

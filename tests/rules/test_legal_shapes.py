@@ -396,3 +396,27 @@ def test_material_obtained_under_an_order_open_to_any_use_lacks_purpose_limitati
     assert [f.provision.label for f in findings("DP08", text)] == ["Section 6"]
     fund = "Section 6. Fund\nMoney paid into the Fund may be used for any purpose.\n"
     assert findings("DP08", fund) == []
+
+
+def test_departments_requesting_operators_to_stop_transmission_block_without_a_court() -> None:
+    text = (
+        "Article 50 Relevant departments shall, when they discover prohibited information, "
+        "request that network operators stop transmission and save relevant records.\n"
+    )
+    assert [f.provision.label for f in findings("CO08", text)] == ["Article 50"]
+
+
+def test_technical_support_and_assistance_to_security_organs_is_compelled_assistance() -> None:
+    text = (
+        "Article 28 Network operators shall provide technical support and assistance to public "
+        "security organs investigating criminal activities.\n"
+    )
+    assert findings("RM01", text)
+
+
+def test_keeping_the_content_of_all_communications_is_general_retention() -> None:
+    text = (
+        "Article 64 Communications providers shall retain the content of all communications of "
+        "their users for six months.\n"
+    )
+    assert [f.provision.label for f in findings("DP01", text)] == ["Article 64"]

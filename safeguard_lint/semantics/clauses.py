@@ -81,9 +81,16 @@ _APPLIED_FOR = compile_regex(
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
-    r"\b(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
-    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)\s+(?:(?:the|a|an|such|any)\s+)?$",
+    r"\b(?:(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
+    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)"
+    r"|(?:sought|obtained|gathered|collected|produced)\s+(?:via|by|through|under|with|pursuant\s+to))"
+    r"\s+(?:(?:the|a|an|such|any)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
+)
+#: A power named as the condition of what the clause does ("Where a production order concerns
+#: content data, the issuing authority shall notify…").
+_WHERE_IT = compile_regex(
+    r"\b(?:where|when|if|once)\s+(?:an?|the|such|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 #: A power named to describe whom it affects ("the person who was the object of the
 #: interception"), in a clause that gives that person something (notice, a remedy).
@@ -359,6 +366,7 @@ class Clause:
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
+            or _WHERE_IT.search(self.text, max(0, start - 30), start)
             or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
             or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
             or _REVIEWED.search(self.text, max(0, start - 120), start)

@@ -420,3 +420,23 @@ def test_keeping_the_content_of_all_communications_is_general_retention() -> Non
         "their users for six months.\n"
     )
     assert [f.provision.label for f in findings("DP01", text)] == ["Article 64"]
+
+
+ORDERS = (
+    "Article 4\nIssuing authority\nA Production Order to obtain content data may be issued only "
+    "by a judge.\n\n"
+    "Article 8\nNotification\nWhere a European Production Order concerns content data, the "
+    "issuing authority shall notify the enforcing State.\n\n"
+    "Article 18\nEffective remedies\nAny person whose data were sought via a European Production "
+    "Order shall have the right to effective remedies against that order.\n\n"
+    "Article 20\nSupervision\nProcessing shall be subject to the supervision of the independent "
+    "data protection authorities.\n"
+)
+
+
+def test_conditions_remedies_and_supervision_naming_the_order_reach_its_grant() -> None:
+    assert findings("RM01", ORDERS) == []
+    assert findings("OV01", ORDERS) == []
+    assert [f.provision.label for f in findings("PL02", ORDERS)] == ["Article 4"]
+    without = ORDERS.split("Article 18")[0]
+    assert [f.provision.label for f in findings("RM01", without)] == ["Article 4"]

@@ -79,6 +79,8 @@ class _Numbering:
     divisions: dict[tuple[str, str], Division]
     provision_range: tuple[int, int] | None
     division_ranges: dict[str, tuple[int, int]]
+    #: The numbers of the units inside schedules and annexes ("item 136" of a schedule).
+    scheduled: frozenset[str]
 
     def beyond(self, kind: str, num: str) -> bool:
         """Whether a number may lie beyond this text: the text is an extract (its numbering
@@ -92,14 +94,21 @@ class _Numbering:
         return low > 1 or value > max(2 * high, high + 20)
 
 
+#: Divisions that hold numbered items cited from the body of the text.
+_ANNEX_KINDS = frozenset({"schedule", "annex"})
+
+
 def _numbering(ctx: RuleContext) -> _Numbering:
     provisions: dict[str, Provision] = {}
     divisions: dict[tuple[str, str], Division] = {}
     prov_values: list[int] = []
     div_values: dict[str, list[int]] = {}
-    for unit, _ in ctx.units:
+    scheduled: set[str] = set()
+    for unit, ancestors in ctx.units:
         if unit.num is None:
             continue
+        if any(a.kind in _ANNEX_KINDS for a in ancestors):
+            scheduled.add(_key(unit.num))
         value = _ordinal(unit.num)
         if isinstance(unit, Provision):
             provisions.setdefault(_key(unit.num), unit)
@@ -114,6 +123,7 @@ def _numbering(ctx: RuleContext) -> _Numbering:
         divisions,
         (min(prov_values), max(prov_values)) if prov_values else None,
         {k: (min(v), max(v)) for k, v in div_values.items()},
+        frozenset(scheduled),
     )
 
 
@@ -300,6 +310,8 @@ class BrokenCrossReference(Rule):
             if provision is None:
                 return None
             base = _relative(chain, num)
+            if base is None and kind == "item" and _key(num) in numbering.scheduled:
+                return None  # an item of a schedule, cited from the body
             if base is None:
                 if label_printed(
                     ctx.source, provision.span.start, provision.span.end, num

@@ -440,3 +440,18 @@ def test_conditions_remedies_and_supervision_naming_the_order_reach_its_grant() 
     assert [f.provision.label for f in findings("PL02", ORDERS)] == ["Article 4"]
     without = ORDERS.split("Article 18")[0]
     assert [f.provision.label for f in findings("RM01", without)] == ["Article 4"]
+
+
+BYLAW = (
+    '1. Definitions\nIn this By-law, "framework" means a plan approved as envisaged in '
+    "item 3(a).\n\n"
+    "2. Applications\nAn application must be made as set out in item 4.\n\n"
+    "SCHEDULE 1\nTRANSITIONAL PROVISIONS\n\n3. Frameworks\n(a) Plans approved before this "
+    "By-law remain in force.\n\n4. Forms\nThe forms in use remain valid.\n"
+)
+
+
+def test_items_of_a_schedule_cited_from_the_body_are_not_broken_references() -> None:
+    assert findings("DF04", BYLAW) == []
+    missing = BYLAW.replace("item 4.", "item 9.")
+    assert findings("DF04", missing)

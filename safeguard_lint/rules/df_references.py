@@ -30,6 +30,22 @@ _DIVISION_WORDS = frozenset({"chapter", "part", "title", "schedule", "annex", "d
 _QUALIFIED_BEFORE = compile_regex(
     r"(?:\bthe\s+said|\bthat|\bsuch|\bsame|\d[A-Za-z]?\s*,?)\s*$", re.IGNORECASE
 )
+# An instrument named just before the reference ("the Standard By-laws Chapter XI"), or an
+# opening quote (the reference heads text that an amendment inserts: "“Sec. 147.").
+_OTHER_INSTRUMENT_BEFORE = compile_regex(
+    r"(?:\b(?:Acts?|By-?laws?|Regulations?|Rules|Code|Ordinance|Decree|Schedule\s+[A-Z0-9]+)"
+    r"\s*,?|[\u201c\u2018\"])\s*$"
+)
+# Amending words: the references of an amending provision are to the text it amends.
+_AMENDING = compile_regex(
+    r"\b(?:is|are)\s+(?:hereby\s+|further\s+)?amended\b|\b(?:striking|inserting|redesignating)\b"
+    r"|\bby\s+adding\b",
+    re.IGNORECASE,
+)
+#: How far back an amending instruction governs the references after it.
+_AMENDING_REACH = 400
+#: How far back an opening quotation mark (text an amendment inserts) is looked for.
+_QUOTE_REACH = 3000
 # A qualifier after the reference that names its container in words the parser did not read.
 _QUALIFIED_AFTER = compile_regex(
     r"^\s*,?\s*(?:(?:of|in|under)\s+(?:that|the\s+said|such|the\s+same|the\s+relevant|each"
@@ -125,6 +141,17 @@ def _numbering(ctx: RuleContext) -> _Numbering:
         {k: (min(v), max(v)) for k, v in div_values.items()},
         frozenset(scheduled),
     )
+
+
+def _amends(source: str, at: int) -> bool:
+    """Whether the reference at `at` stands in an amending instruction ("… is amended by
+    striking the date specified in section 106(3)") or in the text it inserts."""
+    start = max(0, at - _AMENDING_REACH)
+    block = source.rfind("\n\n", start, at)
+    if _AMENDING.search(source, block if block != -1 else start, at) is not None:
+        return True
+    window = max(0, at - _QUOTE_REACH)
+    return source.rfind("\u201c", window, at) > source.rfind("\u201d", window, at)
 
 
 def _child(unit: Unit, num: str, strict: bool = False) -> Unit | None:
@@ -245,6 +272,9 @@ class BrokenCrossReference(Rule):
         after = ctx.source[ref.span.end : ref.span.end + 120]
         if _QUALIFIED_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
             return None
+        preceding = ctx.source[max(0, ref.span.start - 200) : ref.span.start]
+        if _OTHER_INSTRUMENT_BEFORE.search(preceding) or _amends(ctx.source, ref.span.start):
+            return None  # a provision of another instrument, of the one amended, or quoted
         found = ctx.unit_at(ref.span.start)
         chain = (*found[1], found[0]) if found else ()
         scope: Unit | None = None

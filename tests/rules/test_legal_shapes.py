@@ -455,3 +455,23 @@ def test_items_of_a_schedule_cited_from_the_body_are_not_broken_references() -> 
     assert findings("DF04", BYLAW) == []
     missing = BYLAW.replace("item 4.", "item 9.")
     assert findings("DF04", missing)
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Section 3 of the Principal Act is amended by striking the date specified in "
+        "section 106(3).",
+        "The following is inserted: \u201cSec. 147. Notwithstanding section 104, funds may be "
+        "used.\u201d",
+        "The Township Standard By-laws Chapter XI are repealed.",
+    ],
+)
+def test_references_into_other_or_amended_instruments_are_not_broken(citation: str) -> None:
+    text = f"1. Amendments\n{citation}\n\n2. Commencement\nThis Act commences on assent.\n"
+    assert findings("DF04", text) == []
+
+
+def test_a_reference_to_a_missing_section_of_this_act_is_still_broken() -> None:
+    text = "1. Duties\nThe duties in section 7 apply.\n\n2. Commencement\nThis Act commences.\n"
+    assert findings("DF04", text)

@@ -475,3 +475,20 @@ def test_references_into_other_or_amended_instruments_are_not_broken(citation: s
 def test_a_reference_to_a_missing_section_of_this_act_is_still_broken() -> None:
     text = "1. Duties\nThe duties in section 7 apply.\n\n2. Commencement\nThis Act commences.\n"
     assert findings("DF04", text)
+
+
+@pytest.mark.parametrize("title", ["Medical Officer", "Assistant Commandant", "Vice-Chancellor"])
+def test_capitalised_titles_of_office_need_no_definition(title: str) -> None:
+    text = (
+        f"1. Examination\nEvery person admitted shall be examined by the {title}.\n\n"
+        f"2. Reports\nThe {title} shall report monthly.\n"
+    )
+    assert findings("DF01", text) == []
+
+
+def test_an_undefined_capitalised_term_is_still_reported() -> None:
+    text = (
+        "1. Duties\nEvery Critical Information Infrastructure shall be audited.\n\n"
+        "2. Audits\nThe audit of Critical Information Infrastructure shall be annual.\n"
+    )
+    assert findings("DF01", text)

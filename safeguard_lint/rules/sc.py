@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.passages import Passage, label_of, passages
@@ -14,6 +16,14 @@ from safeguard_lint.semantics.scope_formula import scope
 
 def _span(m: LexMatch) -> Span:
     return Span(start=m.start, end=m.end)
+
+
+#: Words before "any offence" that convict, punish or try someone for it: no measure.
+_NO_MEASURE_BEFORE = compile_regex(
+    r"\b(?:convict(?:s|ed)?|punished|prosecuted|sentenced|cogni[sz]ance|wanted|accused)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _triggers_scope(ctx: RuleContext, p: Passage) -> bool:
@@ -248,6 +258,8 @@ class PowersForAnyOffence(Rule):
                 after = ctx.source[m.end : m.end + 40].lstrip(" ,")
                 if restrictor is not None and restrictor.match(after):
                     continue
+                if _NO_MEASURE_BEFORE.search(ctx.source, max(0, m.start - 60), m.start):
+                    continue  # convicting, punishing or trying someone for any offence
                 yield self.finding(
                     ctx,
                     _span(m),

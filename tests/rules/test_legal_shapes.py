@@ -492,3 +492,25 @@ def test_an_undefined_capitalised_term_is_still_reported() -> None:
         "2. Audits\nThe audit of Critical Information Infrastructure shall be annual.\n"
     )
     assert findings("DF01", text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The court before which a person is convicted of any offence may order forfeiture of the "
+        "computer used.",
+        "No court shall take cognizance of any offence relating to property of the Authority.",
+        "The officer may punish any constable for any offence against discipline.",
+    ],
+)
+def test_convicting_or_trying_any_offence_is_no_measure_over_any_offence(clause: str) -> None:
+    text = f"1. Powers\nThe police may search any computer system. {clause}\n"
+    assert findings("SC04", text) == []
+
+
+def test_assistance_for_any_offence_is_still_reported() -> None:
+    text = (
+        "1. Assistance\nThe Central Authority may grant a request for assistance in the "
+        "investigation or prosecution of any offence, including the transfer of data.\n"
+    )
+    assert findings("SC04", text)

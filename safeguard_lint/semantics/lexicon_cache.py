@@ -33,7 +33,7 @@ from safeguard_lint.semantics.requirements import Requirement, category_requirem
 Anchors = frozenset[str] | None
 
 #: Changes whenever what the file holds changes, so that an older file is never read as this one.
-_FORMAT = 5
+_FORMAT = 6
 
 
 class LexiconCache:

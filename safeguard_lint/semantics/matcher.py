@@ -18,7 +18,12 @@ from functools import lru_cache
 from re import _constants as sre_c
 from re import _parser as sre_parse
 
-from safeguard_lint.semantics.requirements import Requirement, compile_requirement
+from safeguard_lint.semantics.requirements import (
+    Requirement,
+    anchor_set,
+    compile_requirement,
+    pattern_requirement,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -55,43 +60,11 @@ _WINDOW = 200
 _MIN_ANCHOR = 3
 
 
-def _anchors(parsed: sre_parse.SubPattern) -> frozenset[str] | None:
-    """Literal strings one of which every match of `parsed` contains, or None if unknown."""
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidate and min(map(len, candidate)) > (min(map(len, best)) if best else 0):
-            best = candidate
-
-    def flush() -> None:
-        if run:
-            consider(frozenset({"".join(run)}))
-            run.clear()
-
-    for op, av in parsed:
-        if op is sre_c.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is sre_c.SUBPATTERN:
-            consider(_anchors(av[3]))
-        elif op is sre_c.BRANCH:
-            alts = [_anchors(a) for a in av[1]]
-            if all(alts):
-                consider(frozenset().union(*(a for a in alts if a)))
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
-            consider(_anchors(av[2]))
-    flush()
-    return best
-
-
 def category_anchors(patterns: Sequence[str]) -> frozenset[str] | None:
     """Anchors of a whole category (lower-cased patterns), or None when one pattern has none."""
     found: set[str] = set()
     for p in patterns:
-        a = _anchors(sre_parse.parse(p))
+        a = anchor_set(pattern_requirement(p))
         if not a or min(map(len, a)) < _MIN_ANCHOR:
             return None
         found |= a

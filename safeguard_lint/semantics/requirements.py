@@ -67,15 +67,42 @@ def _of(parsed: sre_parse.SubPattern) -> Requirement:
     return _all(parts)
 
 
+def pattern_requirement(pattern: str) -> Requirement:
+    """The requirement of one lower-cased pattern (None under an inline case-insensitive flag,
+    whose literals a case-sensitive test would not see)."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & sre_c.SRE_FLAG_IGNORECASE:
+        return None
+    return _of(parsed)
+
+
 def category_requirement(patterns: Sequence[str]) -> Requirement:
     """The requirement of a category's lower-cased patterns (any one of them must match)."""
     found: list[Requirement] = []
     for p in patterns:
-        parsed = sre_parse.parse(p)
-        if parsed.state.flags & sre_c.SRE_FLAG_IGNORECASE:
+        requirement = pattern_requirement(p)
+        if requirement is None:
             return None
-        found.append(_of(parsed))
+        found.append(requirement)
     return _any(found)
+
+
+def anchor_set(requirement: Requirement) -> frozenset[str] | None:
+    """Literals one of which every match satisfying `requirement` contains, chosen so that the
+    shortest is as long as possible (rare words make selective anchors), or None."""
+    if requirement is None:
+        return None
+    if isinstance(requirement, str):
+        return frozenset({requirement})
+    kind, parts = requirement
+    sets = [anchor_set(p) for p in parts]
+    if kind == "any":
+        return frozenset().union(*sets) if all(sets) else None  # type: ignore[arg-type]
+    best: frozenset[str] | None = None
+    for candidate in sets:
+        if candidate and min(map(len, candidate)) > (min(map(len, best)) if best else 0):
+            best = candidate
+    return best
 
 
 def _expression(requirement: Requirement) -> str:

@@ -114,6 +114,10 @@ def split_head(line: str) -> HeadParts | None:
     return HeadParts(kw, num, num_start, num_end, title, body)
 
 
+#: A numeral standing alone where a title would be: the label of a first paragraph.
+_BARE_LABEL = compile_regex(r"\(?(?:[IVXLC]{1,6}|[0-9]{1,3}|[a-z])\)?")
+
+
 def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split what follows a number into a title and run-in body text, as offsets.
 
@@ -130,6 +134,8 @@ def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[in
     cut = _TITLE_END.search(line, pos, end)
     if cut is not None and cut.start() - pos <= 160 and cut.start() > pos:
         title_text = line[pos : cut.start()]
+        if _BARE_LABEL.fullmatch(title_text):
+            return None, (pos, end)  # "Art. 2. - I. - Under": a paragraph label, no title
         sep_text = cut.group().replace(" ", "").replace("\t", "")
         dotted_dash = sep_text.startswith(".") and sep_text[1:2] in ("\u2014", "\u2013", "-", "_")
         if dotted_dash or not _VERBS.search(title_text):

@@ -34,6 +34,9 @@ _NOT_REQUIRED = compile_regex(
     r"\b(?:not|nor|never)\b(?:\s+\w+){0,4}\s+(?:be\s+)?(?:required|obliged|compelled)\s+to\s+$",
     re.IGNORECASE,
 )
+#: A send verb naming what someone may do, to identify them ("the person who has the lawful
+#: authority to disclose the data"), not a transfer the text makes.
+_AUTHORITY_TO = compile_regex(r"\b(?:authority|entitled|power|right)\s+to\s+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -103,11 +106,21 @@ def _linked(
         near = [
             r
             for r in recipients
-            if abs(r.start - send.start) <= _REACH and not _apart(passage, send, r)
+            if abs(r.start - send.start) <= _REACH
+            and not _apart(passage, send, r)
+            and not _WHERE_STORED.search(passage.text, 0, r.start - passage.span.start)
         ]
         if near:
             return send, min(near, key=lambda r: abs(r.start - send.start))
     return None
+
+
+#: A foreign State named as where data lies ("stored computer data located in another
+#: State"), not as who receives it.
+_WHERE_STORED = compile_regex(
+    r"\b(?:located|stored|held|situated|kept|residing)\s+(?:\w+\s+)?(?:in|within|on\s+the\s+territory\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _apart(passage: Passage, a: LexMatch, b: LexMatch) -> bool:
@@ -123,10 +136,15 @@ def not_a_transfer(passage: Passage, send: LexMatch) -> bool:
     """Whether a send verb describes no transfer by the text: one nobody is required to make
     ("nor shall the foreign government be required to share…"), or one of a list of handling
     operations that rules must govern ("procedures through which those authorities collect,
-    retain, use, and share data")."""
+    retain, use, and share data"), or one someone is said to be able to make ("the lawful
+    authority to disclose the data")."""
     rel = send.start - passage.span.start
     before = passage.text[max(0, rel - 80) : rel]
-    return bool(_NOT_REQUIRED.search(before) or _HANDLING_LIST.search(before))
+    return bool(
+        _NOT_REQUIRED.search(before)
+        or _HANDLING_LIST.search(before)
+        or _AUTHORITY_TO.search(before)
+    )
 
 
 class _PassageHits:

@@ -514,3 +514,13 @@ def test_assistance_for_any_offence_is_still_reported() -> None:
         "investigation or prosecution of any offence, including the transfer of data.\n"
     )
     assert findings("SC04", text)
+
+
+def test_consent_based_access_to_data_abroad_sends_nothing_abroad() -> None:
+    text = (
+        "41. Trans-border access\nAn officer may, without the authorisation of the other State, "
+        "access stored computer data located in another State if the officer obtains the lawful "
+        "and voluntary consent of the person who has the lawful authority to disclose the data.\n"
+    )
+    assert findings("IC02", text)
+    assert findings("DP04", text) == []

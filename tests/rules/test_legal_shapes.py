@@ -524,3 +524,20 @@ def test_consent_based_access_to_data_abroad_sends_nothing_abroad() -> None:
     )
     assert findings("IC02", text)
     assert findings("DP04", text) == []
+
+
+DOMESTIC_SAFEGUARDS = (
+    "PART III\nPOWERS\n\n10. Search\nA judge may issue a warrant to search and seize a computer "
+    "system.\n\n11. Safeguards\nThe conditions and safeguards of this Act apply to investigations "
+    "conducted under the law of the Republic.\n\nPART V\nINTERNATIONAL COOPERATION\n\n"
+    "40. Mutual assistance\nThe Central Authority may execute a request of a foreign State for "
+    "the search and seizure of computer data in a criminal investigation.\n"
+)
+
+
+def test_safeguards_for_domestic_investigations_leave_foreign_requests_bare() -> None:
+    assert [f.provision.label for f in findings("IC03", DOMESTIC_SAFEGUARDS)] == ["Section 11"]
+    extended = DOMESTIC_SAFEGUARDS.replace(
+        "of the Republic.", "of the Republic and to the execution of foreign requests."
+    )
+    assert findings("IC03", extended) == []

@@ -82,7 +82,7 @@ _APPLIED_FOR = compile_regex(
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
     r"\b(?:(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
-    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)"
+    r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)(?:\s+the\s+use\s+of)?"
     r"|(?:sought|obtained|gathered|collected|produced)\s+(?:via|by|through|under|with|pursuant\s+to))"
     r"\s+(?:(?:the|a|an|such|any)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
@@ -93,9 +93,12 @@ _WHERE_IT = compile_regex(
     r"\b(?:where|when|if|once)\s+(?:an?|the|such|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 #: A power named to describe whom it affects ("the person who was the object of the
-#: interception"), in a clause that gives that person something (notice, a remedy).
+#: interception", "on whom a device was used", "privacy interfered with by a device"), in a
+#: clause that gives that person something (notice, a remedy).
 _SUBJECT_OF = compile_regex(
-    r"\b(?:object|subject|target)s?\s+of\s+(?:(?:the|an?|such|any)\s+)?$", re.I
+    r"\b(?:(?:object|subject|target)s?\s+of|(?:on|against|in\s+respect\s+of)\s+whom"
+    r"|(?:interfered\s+with|affected|intruded\s+upon)\s+by)\s+(?:(?:the|an?|such|any)\s+)?$",
+    re.I,
 )
 #: A power named as what an overseer reviews ("may review the use of interception").
 _REVIEWED = compile_regex(

@@ -541,3 +541,26 @@ def test_safeguards_for_domestic_investigations_leave_foreign_requests_bare() ->
         "of the Republic.", "of the Republic and to the execution of foreign requests."
     )
     assert findings("IC03", extended) == []
+
+
+DEVICES = (
+    "16. Issue of warrants\nThe Minister may issue a surveillance device warrant for a period "
+    "not exceeding 90 days.\n\n"
+    "46. Records\nThe chief officer must ensure that every record obtained by the use of a "
+    "surveillance device is destroyed when no longer required.\n\n"
+    "49. Notification\nThe chief officer must notify the person on whom a surveillance device was "
+    "used within 90 days after the warrant ends.\n"
+)
+
+
+def test_issuing_a_warrant_named_after_its_power_grants_that_power() -> None:
+    assert [f.provision.label for f in findings("JR03", DEVICES)] == ["Section 16"]
+    judged = DEVICES.replace("The Minister may issue", "An eligible Judge may issue")
+    assert findings("JR03", judged) == []
+
+
+def test_notifying_the_person_on_whom_a_device_was_used_is_notice() -> None:
+    assert findings("RM02", DEVICES) == []
+    assert findings("PL03", DEVICES) == []
+    silent = DEVICES.split("49. Notification")[0]
+    assert [f.provision.label for f in findings("RM02", silent)] == ["Section 16"]

@@ -250,7 +250,8 @@ class SafeguardModel:
     def _measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
         """Clauses that name a measure in a provision that grants no power, defines nothing and
         creates no offence ("Materials obtained by interception shall be destroyed after six
-        months"): they reach every provision granting a power of the same category."""
+        months"), and the other sentences of such a provision when its heading names the
+        measure too: they reach every provision granting a power of the same category."""
         powers = self.power_provisions()
         if not powers:
             return
@@ -268,8 +269,15 @@ class SafeguardModel:
                 for p, sites in powers
                 if p is not site.provision and named & self.power_categories(p, sites)
             )
-            if targets:
-                yield site, targets
+            if not targets:
+                continue
+            yield site, targets
+            if site.provision.heading and named & self.power_categories(site.provision, []):
+                # "Dealing with records obtained by use of surveillance devices": a provision
+                # whose heading names the measure speaks of it in every sentence.
+                for other in siblings:
+                    if other is not site:
+                        yield other, targets
 
     def _continuing(self, site: Site) -> list[Site]:
         """Later sentences of the same provision that continue a general clause ("Such

@@ -564,3 +564,16 @@ def test_notifying_the_person_on_whom_a_device_was_used_is_notice() -> None:
     assert findings("PL03", DEVICES) == []
     silent = DEVICES.split("49. Notification")[0]
     assert [f.provision.label for f in findings("RM02", silent)] == ["Section 16"]
+
+
+def test_a_provision_headed_with_the_measure_speaks_of_it_in_every_sentence() -> None:
+    text = DEVICES.replace(
+        "46. Records\n",
+        "46. Dealing with records obtained by use of surveillance devices\n",
+    ).replace(
+        "is destroyed when no longer required.",
+        "is destroyed when no longer required. Privileged communications between a lawyer "
+        "and a client must not be recorded.",
+    )
+    assert findings("PL04", text) == []
+    assert findings("PL04", DEVICES)

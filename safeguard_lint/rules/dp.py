@@ -35,7 +35,8 @@ def _span(m: LexMatch) -> Span:
 
 
 def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
-    """Passages that make providers keep categories of communications data, not one case.
+    """Passages that make providers keep categories of communications data, not one case
+    (shared by DP01-DP03 through `ctx.cached`).
 
     Definitions impose no duty, and neither do negated or savings clauses ("Nothing in this
     Act requires a service provider to retain…", "shall not be required to retain").
@@ -104,7 +105,7 @@ class IndiscriminateRetention(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         lex = ctx.lexicon("retention")
-        for p, keep in _retention_duties(ctx):
+        for p, keep in ctx.cached(_retention_duties):
             general = lex.search(p.text, "general")
             whom = (
                 f"generally ('{general.text}')"
@@ -152,7 +153,7 @@ class RetentionPeriodUniform(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        if not _retention_duties(ctx):
+        if not ctx.cached(_retention_duties):
             return
         lex = ctx.lexicon("retention")
         for p in passages(ctx):
@@ -208,7 +209,7 @@ class SecurityDestructionControl(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        duties = _retention_duties(ctx)
+        duties = ctx.cached(_retention_duties)
         if not duties:
             return
         lex = ctx.lexicon("retention")

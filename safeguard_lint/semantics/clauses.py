@@ -260,6 +260,9 @@ class Clause:
         """The intrusive powers the clause names. A removal in a clause that edits what its
         actor is about to share ("Prior to the sharing of information, a party shall … remove
         such information") is a redaction, not a takedown of someone's content."""
+        memo = self._memo.get("powers")
+        if memo is not None:
+            return memo  # type: ignore[return-value]
         found = self.hits("powers")
         defined = self._analyser.defined_within(self.start, self.end)
         if defined:
@@ -268,6 +271,7 @@ class Clause:
             found = tuple(sorted((*found, *extra), key=lambda m: (m.start, -m.end)))
         if self.has("markers", "redaction"):
             found = tuple(m for m in found if m.category != "blocking")
+        self._memo["powers"] = found
         return found
 
     @property

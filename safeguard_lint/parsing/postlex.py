@@ -52,10 +52,14 @@ _FORMULA = (
 )
 _DEFINITION_START = r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
-#: The title of a section after its number: a capitalised phrase, not a sentence.
-_SECTION_TITLE = compile_regex(
-    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,100}?(?:,\s*etc)?\.?"
+#: The words of a section title after its number: a capitalised phrase, not a sentence.
+_TITLE_PHRASE = (
+    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,100}?(?:,\s*etc)?"
 )
+#: A section title alone on its line ("37. Unlawful online content").
+_SECTION_TITLE = compile_regex(_TITLE_PHRASE + r"\.?")
+#: A section title run in with its text ("Search and seizure.\u2014(1) If any officer…").
+_RUN_IN_TITLE = compile_regex(_TITLE_PHRASE + r"\.\s?[\u2014\u2013]")
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
 _REFERENCE_END = compile_regex(
@@ -128,7 +132,7 @@ class Plan:
             elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
                 rest = line.tokens[1].value.strip() if len(line.tokens) > 1 else ""
-                titled += bool(_SECTION_TITLE.fullmatch(rest))
+                titled += bool(_SECTION_TITLE.fullmatch(rest) or _RUN_IN_TITLE.match(rest))
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
             return cls("article", section_is_division=True, wrapped=wrapped)

@@ -9,7 +9,14 @@ from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
-from safeguard_lint.semantics.safeguards import COVERT, exclusion, first_power, notice, remedy
+from safeguard_lint.semantics.safeguards import (
+    CONTENT_CONTROL,
+    COVERT,
+    exclusion,
+    first_power,
+    notice,
+    remedy,
+)
 from safeguard_lint.semantics.sharing import sharing
 
 
@@ -305,7 +312,12 @@ class UnlawfulEvidenceUnsanctioned(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield at most one finding for the whole text."""
         model = safeguard_model(ctx)
-        powers = model.power_sites()
+        # Blocking and removal obtain no material that could be used in evidence.
+        powers = [
+            s
+            for s in model.power_sites()
+            if any(m.category not in CONTENT_CONTROL for m in s.clause.powers)
+        ]
         if not powers:
             return
         for site in model.candidates("remedies", ("exclusion", "damages")):

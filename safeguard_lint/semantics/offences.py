@@ -24,7 +24,7 @@ from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.passages import Passage, in_definitions, passages
+from safeguard_lint.semantics.passages import LEAD_IN_MARKS, Passage, in_definitions, passages
 from safeguard_lint.semantics.scopes import unit_index
 
 #: How a lead-in that governs the items below it ends.
@@ -54,12 +54,11 @@ PURPOSES = (
 #: Vague categories that count only when the conduct itself spreads content: a computer
 #: offence aggravated because it "threatens national security" is not a speech offence.
 CONTEXTUAL = ("national_unity",)
-#: How a lead-in that governs the items below it ends.
-_LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: "A person who commits an offence under subsection (1) …": a penalty, not a new offence.
-_SUBJECT = compile_regex(r"\bwho\s+$", re.I)
+_SUBJECT = compile_regex(r"\b(?:who|(?:if|where)\s+(?:any|a)\s+person)\s+$", re.I)
 _BACK_REFERENCE = compile_regex(
-    r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub)?(?:section|article|paragraph)", re.I
+    r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub-?)?(?:section|article|paragraph)",
+    re.I,
 )
 
 
@@ -146,7 +145,7 @@ def _exemption_purposes(
             exempting = True
         if exempting:
             found.extend(purposes.finditer(p.text, p.span.start, PURPOSES))
-        if not p.text.rstrip().endswith(_LEAD_IN):
+        if not p.text.rstrip().endswith(LEAD_IN_MARKS):
             exempting = False
     return found
 
@@ -178,19 +177,10 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     found: list[Offence] = []
     offence_provisions: set[int] = set()
     for p in all_passages:
-        creation = next(
-            (
-                m
-                for m in offences_lex.finditer(p.text, p.span.start, ["creation"])
-                if not (
-                    _SUBJECT.search(ctx.source, max(0, m.start - 20), m.start)
-                    and _BACK_REFERENCE.match(ctx.source, m.end)
-                )
-            ),
-            None,
-        )
-        if creation is None:
+        creations = list(offences_lex.finditer(p.text, p.span.start, ["creation"]))
+        if not creations or any(_penalises_another(ctx.source, m) for m in creations):
             continue
+        creation = creations[0]
         offence_provisions.add(p.provision_key)
         siblings = by_provision.get(p.provision_key, [p])
         listed = _listed_offences(p, siblings)
@@ -216,6 +206,15 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             for off in _reached_offences(ctx, group, found):
                 off.exemptions.extend(exempted)
     return OffenceIndex(found, general)
+
+
+def _penalises_another(source: str, creation: LexMatch) -> bool:
+    """Whether offence words only name an offence made elsewhere, to punish it ("A person who
+    commits an offence under subsection (1) shall be liable…")."""
+    return bool(
+        _SUBJECT.search(source, max(0, creation.start - 20), creation.start)
+        and _BACK_REFERENCE.match(source, creation.end)
+    )
 
 
 def _listed_offences(lead: Passage, siblings: list[Passage]) -> list[Passage]:
@@ -271,7 +270,15 @@ def _offence(
     off.incitement = find("speech_terms", "incitement")
     off.below_threshold = find("speech_terms", "below_threshold")
     off.rabat_harm = find("speech_terms", "rabat_harm")
-    off.prison = find("offences", "prison")
+    off.prison = find("offences", "prison") or [
+        m  # the penalty set in a passage of its own ("…commits an offence under subsection (1)")
+        for s in siblings
+        if any(
+            _penalises_another(ctx.source, c)
+            for c in offences_lex.finditer(s.text, s.span.start, ["creation"])
+        )
+        for m in offences_lex.finditer(s.text, s.span.start, ["prison"])
+    ]
     off.consent_element = find("offences", "consent_element")
     off.provision_text = "\n".join(s.text for s in siblings)
     off.exemptions = _exemption_purposes(ctx, siblings)

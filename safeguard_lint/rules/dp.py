@@ -10,7 +10,13 @@ from safeguard_lint.findings import Finding
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
-from safeguard_lint.semantics.passages import Passage, in_definitions, passages, read_through
+from safeguard_lint.semantics.passages import (
+    Passage,
+    in_definitions,
+    lead_in,
+    passages,
+    read_through,
+)
 from safeguard_lint.semantics.sentences import Sentence, split_sentences
 from safeguard_lint.semantics.sharing import Transfer, not_a_transfer, sharing
 
@@ -50,7 +56,10 @@ def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
         retain = list(lex.finditer(p.text, p.span.start, ["retain"]))
         sentences = split_sentences(p.text, p.span.start) if retain else []
         keep = next((m for m in retain if not _no_duty(lex, markers, sentences, m.start)), None)
-        if keep is None or not lex.has(p.text, "provider"):
+        if keep is None:
+            continue
+        lead = lead_in(ctx, p)  # "A provider must\u2014 … (b) store traffic data …"
+        if not lex.has(p.text, "provider") and not (lead and lex.has(lead.text, "provider")):
             continue
         if not lex.has(p.text, "category") and not lex.has(read_through(ctx, p), "category"):
             continue

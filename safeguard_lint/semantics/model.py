@@ -32,6 +32,7 @@ from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.matcher import fold
+from safeguard_lint.semantics.passages import LEAD_IN_MARKS
 from safeguard_lint.semantics.scopes import unit_index
 from safeguard_lint.semantics.sentences import split_sentences
 
@@ -45,11 +46,11 @@ _INSTRUMENT = compile_regex(
 #: A lead-in permitting the measures it lists ("The following measures may be carried out:").
 _MEASURES_PERMITTED = compile_regex(
     r"\b(?:may|shall)\s+be\s+(?:carried\s+out|conducted|undertaken|performed|used|employed|"
-    r"applied|taken)\b",
+    r"applied|taken)\b"
+    r"|\bmay\b[^.;:]{0,80}?\b(?:take|exercise|carry\s+out)\s+(?:all\s+or\s+)?(?:any\s+of\s+)?"
+    r"the\s+following\s+(?:measures|steps|actions|powers)\b",
     re.IGNORECASE,
 )
-#: How a lead-in that governs the items below it ends.
-_LEAD_IN = ("\u2014", ":", "-", "\u2013")
 #: A blank to be filled in, and how many make a provision a form.
 _BLANK = compile_regex(r"_{5,}|\.{8,}|…{3,}")
 _FORM_BLANKS = 3
@@ -284,7 +285,7 @@ class SafeguardModel:
         conditions and safeguards shall…", "…such evidence shall be kept in safe custody"),
         and the items of a general clause that ends in a lead-in ("shall consider—(a)…")."""
         scope = self.analyser.lexicon("scope")
-        lead_in = site.clause.text.rstrip().endswith(_LEAD_IN)
+        lead_in = site.clause.text.rstrip().endswith(LEAD_IN_MARKS)
         return [
             other
             for other in self.by_provision.get(id(site.provision), [])

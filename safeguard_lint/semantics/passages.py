@@ -19,6 +19,8 @@ from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.scopes import unit_index
 
 _BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+#: How words that govern the list below them end ("A provider must\u2014", "as follows:").
+LEAD_IN_MARKS = ("\u2014", ":", "-", "\u2013")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,17 @@ def passages(ctx: RuleContext) -> list[Passage]:
 
 def _build(ctx: RuleContext) -> list[Passage]:
     return _passages(ctx.document, ctx.units)
+
+
+def lead_in(ctx: RuleContext, passage: Passage) -> Passage | None:
+    """The first passage of `passage`'s provision when it comes before it and ends as a
+    lead-in: the words that govern the provision's list ("A service provider must\u2014")."""
+    every = passages(ctx)
+    i = passage.index
+    while i > 0 and every[i - 1].provision_key == passage.provision_key:
+        i -= 1
+    first = every[i]
+    return first if first is not passage and first.text.endswith(LEAD_IN_MARKS) else None
 
 
 def label_of(ctx: RuleContext, span: Span) -> str:

@@ -18,6 +18,13 @@ from safeguard_lint.semantics.model import Located, Site
 
 #: A denial just before a remedy ("No cause of action", "no civil action").
 _DENIED = compile_regex(r"\bno\s+$", re.IGNORECASE)
+#: A report or record sent to an authority just before it is named ("submit a report on the
+#: search to the Tribunal"): the authority learns of the measure, it does not permit it.
+_TOLD = compile_regex(
+    r"\b(?:reports?|returns?|inventory|cop(?:y|ies)|records?|account)\b[^.;]{0,60}?"
+    r"\bto\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 #: Interception, real-time collection and covert surveillance: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -39,8 +46,19 @@ CONTENT_CONTROL = frozenset({"blocking"})
 
 def independent_authorisation(clause: Clause) -> Sequence[Located]:
     """Judges, courts and bodies independent of the executive named in the clause, unless
-    the clause shuts them out ("No court shall question a warrant")."""
-    return [a for a in clause.authorisers if a.independent and not _negated(clause, a)]
+    the clause shuts them out ("No court shall question a warrant") or only reports to them
+    afterwards ("submit a report on the search to the Tribunal")."""
+    return [
+        a
+        for a in clause.authorisers
+        if a.independent and not _negated(clause, a) and not _told(clause, a)
+    ]
+
+
+def _told(clause: Clause, m: Located) -> bool:
+    """Whether an authority is named only as the recipient of a report or record."""
+    at = m.start - clause.start
+    return bool(_TOLD.search(clause.text, max(0, at - 90), at))
 
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:

@@ -577,3 +577,127 @@ def test_a_provision_headed_with_the_measure_speaks_of_it_in_every_sentence() ->
     )
     assert findings("PL04", text) == []
     assert findings("PL04", DEVICES)
+
+
+DIRECTIONS = (
+    "16. Interception directions\n(1) An officer may apply to a judge for an interception "
+    "direction.\n(2) An application must be made without notice to the person to whom it "
+    "applies.\n(3) A judge may issue an interception direction if satisfied that there are "
+    "reasonable grounds to believe that an offence listed in the Schedule is being committed.\n"
+)
+
+
+def test_an_application_made_without_notice_to_the_person_is_no_notification() -> None:
+    assert [f.provision.label for f in findings("RM02", DIRECTIONS)] == ["Section 16(3)"]
+    told = DIRECTIONS.replace(
+        "is being committed.\n",
+        "is being committed.\n(4) Notice shall be given to the person concerned within ninety "
+        "days after the direction expires.\n",
+    )
+    assert findings("RM02", told) == []
+
+
+SIGNALS = (
+    "23. Monitoring of signals\nThe Centre may monitor and record, by means of any device, any "
+    "transmission of signals for the purpose of gathering foreign intelligence.\n"
+)
+
+
+def test_monitoring_and_recording_transmissions_is_interception() -> None:
+    (finding,) = findings("JR02", SIGNALS)
+    assert SIGNALS[finding.span.start : finding.span.end].startswith("monitor and record")
+    warranted = SIGNALS.replace("intelligence.", "intelligence, on a warrant issued by a judge.")
+    assert findings("JR02", warranted) == []
+
+
+PROVIDER_STORAGE = (
+    "30. Duties of service providers\nA telecommunication service provider must—\n"
+    "(a) provide a service which has the capability to be intercepted; and\n"
+    "(b) store communication-related information for a period of not less than three years.\n"
+)
+
+
+def test_a_duty_to_store_communication_related_information_is_retention() -> None:
+    assert [f.provision.label for f in findings("DP01", PROVIDER_STORAGE)] == ["Section 30(b)"]
+    targeted = PROVIDER_STORAGE.replace(
+        "store communication-related information",
+        "store the communication-related information of a specified subscriber named in an order",
+    )
+    assert findings("DP01", targeted) == []
+
+
+REMOVAL = (
+    "8. Removal of information\n(1) If it appears to the police that any information published "
+    "in digital media hampers public order, the police may request the Commission to remove or "
+    "block the said information.\n(2) Upon receiving a request, the Commission shall, informing "
+    "the Government, immediately remove or, as the case may be, block the said "
+    "data-information.\n"
+)
+
+
+def test_a_commission_that_removes_or_blocks_at_the_polices_request_blocks_without_a_court() -> (
+    None
+):
+    assert [f.provision.label for f in findings("CO08", REMOVAL)] == [
+        "Section 8(1)",
+        "Section 8(2)",
+    ]
+    judged = (
+        "8. Removal of information\nThe High Court may, on the application of the police, order "
+        "a service provider to remove or block the said information.\n"
+    )
+    assert findings("CO08", judged) == []
+
+
+def test_removal_and_blocking_obtain_no_evidence_to_exclude() -> None:
+    assert findings("RM03", REMOVAL) == []
+    assert findings("RM03", SIGNALS)
+
+
+DECLARED_OFFENCES = (
+    "25. Offensive data.\u2014(1) If any person, through any website,\u2014\n"
+    "(a) intentionally transmits any data which is offensive; or\n"
+    "(b) knowingly publishes any information which may cause a person to be defamed,\n"
+    "then such act of the person shall be an offence.\n"
+    "(2) If any person commits an offence under sub-section (1), he shall be punished with "
+    "imprisonment for a term not exceeding three years.\n\n"
+    "29. Defamatory information.\u2014(1) If any person publishes any defamatory information "
+    "through a website, then such act shall be an offence.\n"
+)
+
+
+def test_an_act_declared_an_offence_is_one_offence_whose_penalty_follows_it() -> None:
+    assert [f.provision.label for f in findings("CO05", DECLARED_OFFENCES)] == ["Section 25(1)(a)"]
+    assert [
+        (f.provision.label, "imprisonment" in f.message)
+        for f in findings("CO06", DECLARED_OFFENCES)
+    ] == [
+        ("Section 25(1)(b)", True),
+        ("Section 29(1)", False),
+    ]
+    assert [f.provision.label for f in findings("CO01", DECLARED_OFFENCES)] == ["Section 29(1)"]
+
+
+WARRANTLESS = (
+    "43. Search and seizure.\u2014(1) If any police officer has reasons to believe that an "
+    "offence under this Act is being committed in any place, he may, for reasons to be recorded "
+    "in writing, take the following measures:\u2014\n"
+    "(a) seize any computer or data used in committing the offence;\n"
+    "(b) arrest any person present in the place.\n"
+    "(2) After concluding the search, the police officer shall submit a report on the search to "
+    "the Tribunal.\n"
+)
+
+
+def test_measures_a_lead_in_lets_an_officer_take_are_granted_powers() -> None:
+    (finding,) = findings("JR02", WARRANTLESS)
+    assert finding.provision.label == "Section 43(1)(a)"
+
+
+def test_a_court_that_receives_a_report_afterwards_authorises_nothing() -> None:
+    assert findings("JR02", WARRANTLESS)
+    authorised = WARRANTLESS.replace(
+        "he may, for reasons",
+        "he may, with the prior authorisation of the Tribunal and for reasons",
+    )
+    assert findings("JR02", authorised) == []

@@ -51,10 +51,11 @@ _SAVINGS = compile_regex(r"\s*(?:nothing|no)\b", re.IGNORECASE)
 _ABOUT_OTHERS = compile_regex(
     r"\s*(?:\(\w{1,4}\)\s*)?(?:(?:all|any|every|each)\s+)?other\b", re.IGNORECASE
 )
-#: An instrument named by the power it permits: "warrant of surveillance or interception".
+#: An instrument named by the power it permits: "warrant of surveillance or interception",
+#: "direction for interception or monitoring or decryption".
 _INSTRUMENT_OF = compile_regex(
     r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+(?:or|and)\s+)?$",
+    r"(?:[\w-]+\s+(?:or|and)\s+){0,3}$",
     re.IGNORECASE,
 )
 #: An instrument named after the power it permits: "pen register orders".
@@ -288,23 +289,30 @@ class Clause:
     def grants_power(self) -> bool:
         """Whether the clause confers a power on the State.
 
-        Not when it creates an offence, defines a term, prohibits ("No provider shall
-        disclose…"), saves ("Nothing in this chapter…"), exempts from an offence ("It shall
-        not be unlawful…"), or uses a power authorised elsewhere ("…in the manner authorized
-        herein").
+        Not when it creates an offence, defines a term, names the instrument ("These rules may
+        be called…"), prohibits ("No provider shall disclose…") unless an instrument lifts the
+        prohibition ("No person shall intercept … except by an order issued by…"), saves
+        ("Nothing in this chapter…"), exempts from an offence ("It shall not be unlawful…"),
+        or uses a power authorised elsewhere ("…in the manner authorized herein").
         """
         if "grants" not in self._memo:
+            lifted = self.has("markers", "permitted_by_instrument")
             self._memo["grants"] = bool(
                 self.powers
                 and not self.is_offence
                 and not self.is_definition
-                and self.modality != "shall not"
-                and not _SAVINGS.match(self.text)
-                and not self.has("markers", "exemption", "authorised_elsewhere")
+                and not self.has("markers", "exemption", "authorised_elsewhere", "citation")
                 and (
-                    (self.modality in ("may", "shall", "must") and not self.modal_describes)
-                    or self.has("modality", "empowerment")
-                    or self._performs_authorising_act()
+                    lifted
+                    or (
+                        self.modality != "shall not"
+                        and not _SAVINGS.match(self.text)
+                        and (
+                            (self.modality in ("may", "shall", "must") and not self.modal_describes)
+                            or self.has("modality", "empowerment")
+                            or self._performs_authorising_act()
+                        )
+                    )
                 )
                 and not self._names_instrument_only()
             )

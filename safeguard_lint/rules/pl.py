@@ -77,7 +77,7 @@ class DurationUnlimited(Rule):
             if evidence.satisfied and open_ended is None:
                 renewal = next(
                     (r for s in own for r in find_renewals(s.clause.text, s.clause.start)
-                     if r.times is None),
+                     if r.open),
                     None,
                 )  # fmt: skip
                 if (

@@ -39,6 +39,14 @@ _RENEW = compile_regex(
     r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
 )
 _TIMES = compile_regex(r"\b(once|twice|(?:\w+)\s+times)\b", re.IGNORECASE)
+#: A cap on all renewals together ("not exceeding the total period of one hundred and eighty
+#: days", "up to a maximum of two years in aggregate"), read up to the end of the sentence.
+_TOTAL_CAP = compile_regex(
+    r"\b(?:total|aggregate|overall|cumulative|maximum)\s+(?:period|duration|of)\b"
+    r"|\bin\s+(?:total|the\s+aggregate|aggregate)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_REST = compile_regex(r"[^.;]{0,160}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +68,13 @@ class Renewal:
     end: int
     text: str
     times: int | None
+    #: Whether a total period caps the renewals together.
+    capped: bool = False
+
+    @property
+    def open(self) -> bool:
+        """Whether neither the number of renewals nor their total period is limited."""
+        return self.times is None and not self.capped
 
 
 def parse_number(text: str) -> int | None:
@@ -102,5 +117,9 @@ def find_renewals(text: str, offset: int = 0) -> list[Renewal]:
             word = times_m.group(1).lower()
             times = 1 if word == "once" else 2 if word == "twice" else parse_number(word.split()[0])
         words = m.group().rstrip(" ,")
-        result.append(Renewal(m.start() + offset, m.start() + offset + len(words), words, times))
+        rest = _SENTENCE_REST.match(text, m.start())
+        capped = rest is not None and _TOTAL_CAP.search(rest.group()) is not None
+        result.append(
+            Renewal(m.start() + offset, m.start() + offset + len(words), words, times, capped)
+        )
     return result

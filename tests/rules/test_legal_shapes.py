@@ -701,3 +701,38 @@ def test_a_court_that_receives_a_report_afterwards_authorises_nothing() -> None:
         "he may, with the prior authorisation of the Tribunal and for reasons",
     )
     assert findings("JR02", authorised) == []
+
+
+RULES = (
+    "1. Short title.\u2014These rules may be called the Interception and Decryption of "
+    "Information Rules.\n\n"
+    "3. Directions for interception.\u2014No person shall carry out the interception or "
+    "monitoring or decryption of any information stored in any computer resource except by an "
+    "order issued by the Secretary in the Ministry of Home Affairs. The direction shall remain "
+    "in force for a period not exceeding sixty days and may be renewed from time to time for "
+    "such period not exceeding the total period of one hundred and eighty days.\n\n"
+    "11. Records of directions.\u2014The directions for interception or monitoring or "
+    "decryption shall be kept by the Ministry for six months and then destroyed.\n"
+)
+
+
+def test_a_short_title_naming_a_power_grants_nothing() -> None:
+    labels = {f.provision.label for f in findings("RM01", RULES)}
+    assert "Section 1" not in labels
+    assert labels == {"Section 3"}
+
+
+def test_a_prohibition_lifted_by_an_executive_order_grants_the_power_on_that_order() -> None:
+    assert [f.provision.label for f in findings("JR03", RULES)] == ["Section 3"]
+    judged = RULES.replace("the Secretary in the Ministry of Home Affairs", "a judge")
+    assert findings("JR03", judged) == []
+    assert findings("JR02", judged) == []
+
+
+def test_renewals_capped_by_a_total_period_are_limited() -> None:
+    assert findings("PL01", RULES) == []
+    uncapped = RULES.replace(
+        "for such period not exceeding the total period of one hundred and eighty days",
+        "for further periods",
+    )
+    assert [f.provision.label for f in findings("PL01", uncapped)] == ["Section 3"]

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from safeguard_lint.ast import Block, Document, Node, Unit
+from safeguard_lint.ast import Block, Document, Node, Subparagraph, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
@@ -283,9 +283,18 @@ class SafeguardModel:
     def _continuing(self, site: Site) -> list[Site]:
         """Later sentences of the same provision that continue a general clause ("Such
         conditions and safeguards shall…", "…such evidence shall be kept in safe custody"),
-        and the items of a general clause that ends in a lead-in ("shall consider—(a)…")."""
+        the items of a general clause that ends in a lead-in ("shall consider—(a)…"), and, in
+        a provision that grants no power, every later sentence that names no provisions of
+        its own: a provision on "measures under section 100a" speaks of them throughout ("The
+        order shall be limited to three months", "Communications with a lawyer shall not be
+        recorded"). Items of a list are left out of that: a rule-making power that lists
+        "the precautions against improper interception" among twenty other topics speaks of
+        interception in that item only."""
         scope = self.analyser.lexicon("scope")
         lead_in = site.clause.text.rstrip().endswith(LEAD_IN_MARKS)
+        devoted = not isinstance(site.unit, Subparagraph) and all(
+            p is not site.provision for p, _ in self.power_provisions()
+        )
         return [
             other
             for other in self.by_provision.get(id(site.provision), [])
@@ -293,6 +302,11 @@ class SafeguardModel:
             and (
                 scope.has(other.clause.text, "anaphora")
                 or (lead_in and _inside(site.unit, self.index.chain.get(other.unit.eid, ())))
+                or (
+                    devoted
+                    and not isinstance(other.unit, Subparagraph)
+                    and not self.index.reach(other.clause.text, other.clause.start, other.unit)
+                )
             )
         ]
 

@@ -292,7 +292,7 @@ class ExecutiveAuthoriser(Rule):
             if not model.power_categories(provision, sites) & AUTHORISED_ACCESS:
                 continue
             executive = model.evidence(provision, executive_authorisation)
-            if executive.firm is None or executive.firm.cover.via != "own":
+            if executive.firm is None:
                 continue
             if dispensation(sites) is not None:
                 continue  # no authorisation at all: JR02's finding

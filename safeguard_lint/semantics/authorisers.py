@@ -23,6 +23,9 @@ INDEPENDENT_KINDS: frozenset[str] = frozenset({"judicial", "independent"})
 #: How many characters may separate an entity from the authorising word that makes it one.
 _SUBJECT_REACH = 250
 _AGENT = compile_regex(r"\b(?:by|of|from|to)\b", re.IGNORECASE)
+#: A passive verb before an authorising word ("in which measures were ordered"): what was
+#: authorised is described, and the entity before it is not its subject.
+_PASSIVE = compile_regex(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,10 @@ def find_authorisers(
         authorises = any(
             seg[0] <= a.start < seg[1]
             and (
-                0 <= a.start - m.end <= _SUBJECT_REACH
+                (
+                    0 <= a.start - m.end <= _SUBJECT_REACH
+                    and not _PASSIVE.search(text, max(0, a.start - offset - 30), a.start - offset)
+                )
                 or (
                     0 <= m.start - a.end <= 30
                     and _AGENT.search(text[a.end - offset : m.start - offset]) is not None

@@ -46,12 +46,18 @@ CONTENT_CONTROL = frozenset({"blocking"})
 
 def independent_authorisation(clause: Clause) -> Sequence[Located]:
     """Judges, courts and bodies independent of the executive named in the clause, unless
-    the clause shuts them out ("No court shall question a warrant") or only reports to them
-    afterwards ("submit a report on the search to the Tribunal")."""
+    the clause shuts them out ("No court shall question a warrant"), only reports to them
+    afterwards ("submit a report on the search to the Tribunal"), or names them as the forum
+    of a remedy without their authorising anything ("may apply to the court to review the
+    lawfulness of the measure")."""
+    forum = bool(remedy(clause))
     return [
         a
         for a in clause.authorisers
-        if a.independent and not _negated(clause, a) and not _told(clause, a)
+        if a.independent
+        and not _negated(clause, a)
+        and not _told(clause, a)
+        and (a.authorises or not forum)
     ]
 
 

@@ -736,3 +736,79 @@ def test_renewals_capped_by_a_total_period_are_limited() -> None:
         "for further periods",
     )
     assert [f.provision.label for f in findings("PL01", uncapped)] == ["Section 3"]
+
+
+CODE_OF_PROCEDURE = (
+    "Section 2\nInterception of telecommunications\n(1) Telecommunications may be intercepted "
+    "and recorded where specific facts give rise to the suspicion that a person has committed "
+    "murder, kidnapping or trafficking in human beings.\n\n"
+    "Section 3\nPrivileged communications\n(1) If a measure under section 2 would only yield "
+    "findings relating to the core area of private life, it shall be inadmissible.\n"
+    "(2) Communications with a defence lawyer or a journalist in that capacity shall not be "
+    "recorded.\n\n"
+    "Section 4\nProcedure\n(1) Measures under section 2 may be ordered by the court only upon "
+    "application by the public prosecution office. The order shall be limited to a maximum "
+    "duration of three months.\n(2) Data obtained by the measure shall be deleted without delay "
+    "once it is no longer required.\n\n"
+    "Section 5\nNotification and review\n(1) The persons concerned by a measure under section 2 "
+    "shall be notified as soon as this can be done without endangering the investigation.\n"
+    "(2) They may apply to the court to review the lawfulness of the measure.\n\n"
+    "Section 6\nStatistics\nThe prosecution offices shall report annually the number of "
+    "proceedings in which measures under section 2 were ordered.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["JR02", "PL01", "PL03", "PL04", "RM01", "RM02", "OV03"])
+def test_provisions_on_measures_under_a_section_safeguard_that_section(code: str) -> None:
+    assert findings(code, CODE_OF_PROCEDURE) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "cut"),
+    [
+        ("PL01", "The order shall be limited to a maximum duration of three months."),
+        ("PL04", "Section 3\nPrivileged communications\n(1) If a measure under section 2 would "
+         "only yield findings relating to the core area of private life, it shall be "
+         "inadmissible.\n(2) Communications with a defence lawyer or a journalist in that "
+         "capacity shall not be recorded.\n\n"),
+        ("RM02", "The persons concerned by a measure under section 2 shall be notified as soon as "
+         "this can be done without endangering the investigation."),
+        ("OV03", "The prosecution offices shall report annually the number of proceedings in "
+         "which measures under section 2 were ordered."),
+    ],
+)  # fmt: skip
+def test_each_of_those_safeguards_is_what_satisfies_its_rule(code: str, cut: str) -> None:
+    assert cut in CODE_OF_PROCEDURE
+    assert [f.provision.label for f in findings(code, CODE_OF_PROCEDURE.replace(cut, ""))] == [
+        "Section 2(1)"
+    ]
+
+
+def test_measures_ordered_by_the_prosecution_instead_of_the_court_are_executive() -> None:
+    text = CODE_OF_PROCEDURE.replace(
+        "by the court only upon application by the public prosecution office",
+        "by the public prosecution office",
+    )
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 4(1)"]
+    assert findings("JR03", CODE_OF_PROCEDURE) == []
+
+
+def test_a_court_that_reviews_on_the_persons_application_authorises_nothing() -> None:
+    text = CODE_OF_PROCEDURE.replace(
+        "Measures under section 2 may be ordered by the court only upon application by the "
+        "public prosecution office. ",
+        "",
+    )
+    assert "apply to the court to review" in text
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 2(1)"]
+
+
+def test_a_rule_making_item_on_interception_does_not_carry_the_other_items() -> None:
+    text = (
+        "Section 5\nPower to intercept\nThe Government may order that any message be "
+        "intercepted.\n\n"
+        "Section 7\nPower to make rules\n(1) The Government may make rules.\n(2) The rules may "
+        "provide for\u2014\n(a) the precautions to be taken against improper interception under "
+        "section 5;\n(b) the payment of compensation to the Government for any loss.\n"
+    )
+    assert [f.provision.label for f in findings("RM01", text)] == ["Section 5"]

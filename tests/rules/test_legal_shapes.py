@@ -812,3 +812,34 @@ def test_a_rule_making_item_on_interception_does_not_carry_the_other_items() -> 
         "section 5;\n(b) the payment of compensation to the Government for any loss.\n"
     )
     assert [f.provision.label for f in findings("RM01", text)] == ["Section 5"]
+
+
+RETENTION_ORDERS = (
+    "40. Retention orders\nA judge may order a provider of electronic communications services "
+    "to retain the traffic data of a specified person for a period not exceeding ninety days.\n\n"
+    "41. Notification and remedies\n(1) A person whose data was retained under section 40 shall "
+    "be informed of it within six months after the order ends.\n(2) Any person who believes "
+    "that data concerning him has been retained or accessed in breach of section 40 may apply "
+    "to the High Court, which may order the data destroyed and award compensation.\n\n"
+    "42. Transfer abroad\n(1) Data may be transferred to the competent authority of a foreign "
+    "State that ensures an adequate level of protection, for the offence for which it was "
+    "retained only.\n(2) The receiving authority shall not transfer the data to any other State "
+    "without the prior written authorisation of the Attorney-General.\n"
+)
+
+
+def test_data_retained_or_accessed_under_a_section_names_that_sections_power() -> None:
+    assert findings("RM01", RETENTION_ORDERS) == []
+    assert findings("RM02", RETENTION_ORDERS) == []
+    unreferenced = RETENTION_ORDERS.replace("under section 40", "").replace(
+        "in breach of section 40", "unlawfully"
+    )
+    assert [f.provision.label for f in findings("RM02", unreferenced)] == ["Section 40"]
+
+
+def test_a_bar_on_transfer_to_any_other_state_without_authorisation_controls_onward_transfer() -> (
+    None
+):
+    assert findings("DP05", RETENTION_ORDERS) == []
+    uncontrolled = RETENTION_ORDERS.split("(2) The receiving authority")[0]
+    assert [f.provision.label for f in findings("DP05", uncontrolled)] == ["Section 42(1)"]

@@ -140,15 +140,21 @@ class NumberingAnomaly(Rule):
         yield from self._markers(ctx)
 
     def _sequence(self, ctx: RuleContext, units: Sequence[Unit]) -> Iterator[Finding]:
+        # A list may hold another flattened into it ("(v) employees employed by\u2014 (a) …
+        # (c) … (vi) …"): each style keeps its own sequence, and a label is read in the
+        # style of the label before it.
         style: str | None = None
-        previous: tuple[Unit, _Num] | None = None
-        first: _Num | None = None
+        last_of: dict[str, tuple[Unit, _Num]] = {}
+        first_of: dict[str, _Num] = {}
         src = ctx.source
         for unit in units:
             assert unit.num is not None
             num = _read(unit.num, style, isinstance(unit, Division))
             if num is None:
                 continue
+            opening = style is None
+            style = num.style
+            previous, first = last_of.get(num.style), first_of.get(num.style)
             span = unit.num_span or unit.span
             if num.suffix in _LATIN_SUFFIXES:
                 yield self.finding(
@@ -159,8 +165,8 @@ class NumberingAnomaly(Rule):
                     severity="info",
                 )
             if previous is None or first is None:
-                style, first, previous = num.style, num, (unit, num)
-                if self._missing_start(ctx, unit, num):
+                first_of[num.style], last_of[num.style] = num, (unit, num)
+                if opening and self._missing_start(ctx, unit, num):
                     yield self.finding(
                         ctx,
                         span,
@@ -171,7 +177,7 @@ class NumberingAnomaly(Rule):
             inserted = num.style == "letter" and num.suffix not in ("", *_LATIN_SUFFIXES)
             if inserted and num.value != last.value:
                 continue  # a doubled letter that inserts after nothing: not of this list
-            previous = (unit, num)
+            last_of[num.style] = (unit, num)
             order, last_order = (num.value, num.suffix), (last.value, last.suffix)
             if order <= last_order:
                 if num.value == first.value or label_printed(

@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from sc_co_dp_ic_helpers import run
 
+from safeguard_lint.readers.akn import read_akn
+from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.rules.registry import all_rules
+
 DEFS = (
     "Article 1. Definitions\n\nFor the purposes of this Convention:\n\n"
     '(a) "computer system" means any device that processes data;\n\n'
@@ -243,6 +247,30 @@ def test_df05_markers_are_info_and_elisions_explain_gaps() -> None:
     findings = run("DF05", text)
     assert [f.severity for f in findings] == ["info"]
     assert "elided" in findings[0].message
+
+
+FLATTENED_LIST = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+<act name="act"><body><section eId="sec_32"><num>32.</num><heading>Exclusions</heading>
+<paragraph eId="sec_32__p"><list eId="sec_32__list">
+<intro><p>Nothing in this Act shall apply to\u2014</p></intro>
+<point eId="sec_32__i"><num>(i)</num><content><p>employees of a corporation;</p></content></point>
+<point eId="sec_32__ii"><num>(ii)</num><content><p>employees employed by\u2014</p></content></point>
+<point eId="sec_32__a"><num>(a)</num><content><p>a society;</p></content></point>
+<point eId="sec_32__b"><num>(b)</num><content><p>a university;</p></content></point>
+<point eId="sec_32__c"><num>(c)</num><content><p>a hospital;</p></content></point>
+<point eId="sec_32__d"><num>(d)</num><content><p>a chamber of commerce;</p></content></point>
+<point eId="sec_32__iii"><num>(iii)</num><content><p>employees of a bank.</p></content></point>
+</list></paragraph></section></body></act></akomaNtoso>"""
+
+
+def test_df05_reads_a_list_flattened_into_another_in_its_own_style() -> None:
+    document = read_akn(FLATTENED_LIST)
+    assert [u.num for u, _ in document.units_with_path() if u.num][-3:] == ["c", "d", "iii"]
+    rule = all_rules()["DF05"]()
+    assert list(rule.check(RuleContext(document))) == []
+    skipping = read_akn(FLATTENED_LIST.replace("(iii)", "(iv)"))
+    (finding,) = rule.check(RuleContext(skipping))
+    assert finding.message.endswith("iii missing.")
 
 
 # DF06 -------------------------------------------------------------------------------------

@@ -843,3 +843,14 @@ def test_a_bar_on_transfer_to_any_other_state_without_authorisation_controls_onw
     assert findings("DP05", RETENTION_ORDERS) == []
     uncontrolled = RETENTION_ORDERS.split("(2) The receiving authority")[0]
     assert [f.provision.label for f in findings("DP05", uncontrolled)] == ["Section 42(1)"]
+
+
+def test_no_person_shall_be_punished_twice_creates_no_offence() -> None:
+    text = (
+        "53. Punishment of prison offences\nThe Superintendent may examine any person touching "
+        "any prison offence and determine thereupon: Provided that no person shall be punished "
+        "twice for the same offence of sending an insulting message.\n"
+    )
+    assert findings("CO05", text) == []
+    punishing = text.replace("no person shall be punished twice", "any person shall be punished")
+    assert findings("CO05", punishing)

@@ -489,6 +489,9 @@ class BlockingWithoutCourt(Rule):
             block = next(content.finditer(p.text, p.span.start, ["blocking"]), None)
             if block is None:
                 continue
+            where = p.provision.span.slice(ctx.source) if p.provision else p.text
+            if not (content.has(where, "online") or content.has(p.headings, "online")):
+                continue  # "remove any material" from a building or a beach
             ordered = (
                 auth.has(p.text, "executive")
                 or auth.has(p.text, "authorising_act")

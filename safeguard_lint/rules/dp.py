@@ -446,9 +446,15 @@ class GeneralisedExchange(Rule):
         for p in passages(ctx):
             if not lex.has(p.text, "send") or not lex.has(p.text, "criminal_context"):
                 continue
+            if in_definitions(ctx, p):
+                continue
+            sentences = split_sentences(p.text, p.span.start)
             for m in lex.finditer(p.text, p.span.start, ["generalised"]):
                 if lex.has(p.text, "specific_case"):
                     break
+                sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+                if sentence is None or not lex.has(sentence.text, "send"):
+                    continue  # "noise … on a regular basis": no exchange in that sentence
                 if not_a_transfer(p, m):
                     continue
                 yield self.finding(

@@ -31,6 +31,13 @@ from safeguard_lint.semantics.scopes import unit_index
 _LEAD_IN_ENDS = (":", "\u2014", ":-")
 #: A lead-in announcing a list of offences ("any of the following acts").
 _FOLLOWING = compile_regex(r"\bfollowing\b", re.IGNORECASE)
+#: A lead-in that states the offence and then who commits it ("A person commits an offence
+#: if he or she\u2014", "Any person who\u2014"): each item is conduct that commits it.
+_WHO_LEAD = compile_regex(
+    r"\b(?:if\s+(?:he|she|he\s+or\s+she|they|it|the\s+person)|who|where\s+(?:he|she|the\s+person))"
+    r"\s*(?:[:\u2014]|:-)\s*$",
+    re.IGNORECASE,
+)
 #: Categories of `speech_terms` that make an element vague (CO05).
 VAGUE = (
     "falsity",
@@ -221,7 +228,9 @@ def _listed_offences(lead: Passage, siblings: list[Passage]) -> list[Passage]:
     """The items a lead-in makes offences ("The following acts constitute the offense of
     cybercrime: (a) Illegal Access. — …; (b) …"): the passages after it in its provision. A
     lead-in that lists means of one offence ("the causing of a loss … by: (a) …") keeps them."""
-    if not lead.text.rstrip().endswith(_LEAD_IN_ENDS) or not _FOLLOWING.search(lead.text):
+    if not lead.text.rstrip().endswith(_LEAD_IN_ENDS):
+        return []
+    if not (_FOLLOWING.search(lead.text) or _WHO_LEAD.search(lead.text.rstrip())):
         return []
     return [s for s in siblings if s.span.start > lead.span.start]
 
@@ -263,7 +272,14 @@ def _offence(
     off.intent = find("mental_element", "general_intent")
     off.specific_intent = find("mental_element", "specific_intent")
     off.optional_intent = find("mental_element", "optional")
-    off.vague = find("speech_terms", *VAGUE)
+    # False statements made to an authority ("furnishes false information in an application")
+    # are a regulatory offence: their falsity is no vague restriction of public speech.
+    official = find("offences", "official_statement")
+    off.vague = [
+        m
+        for m in find("speech_terms", *VAGUE)
+        if not (m.category == "falsity" and any(o.start <= m.start < o.end for o in official))
+    ]
     if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
         off.vague = []
     off.defamation = find("speech_terms", "defamation")

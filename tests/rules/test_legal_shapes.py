@@ -854,3 +854,46 @@ def test_no_person_shall_be_punished_twice_creates_no_offence() -> None:
     assert findings("CO05", text) == []
     punishing = text.replace("no person shall be punished twice", "any person shall be punished")
     assert findings("CO05", punishing)
+
+
+BY_LAW = (
+    "14. Powers of the Council\n(1) The Council may by notice require the owner of a building to "
+    "remove any material deposited on a beach.\n(2) The Council may make a tree preservation "
+    "order in respect of any tree in a park.\n\n"
+    "15. Offences\nA person commits an offence if he or she\u2014\n(a) obstructs access to a "
+    "park;\n(b) furnishes false or misleading information in an application for a permit; or\n"
+    "(c) uses a sound amplifying device.\n\n"
+    "16. Definitions\nIn this By-law \u2018place of entertainment\u2019 means premises where "
+    "music is played on a regular basis, and information shared with the police about it.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["CO08", "PL01", "RM01", "CO01", "CO03", "CO05", "DP07"])
+def test_a_municipal_by_law_restricts_no_speech_and_grants_no_surveillance(code: str) -> None:
+    assert findings(code, BY_LAW) == []
+
+
+def test_the_same_words_about_online_content_and_data_are_caught() -> None:
+    online = BY_LAW.replace("deposited on a beach", "published on a website")
+    assert [f.provision.label for f in findings("CO08", online)] == ["Section 14(1)"]
+    preservation = BY_LAW.replace(
+        "a tree preservation order in respect of any tree in a park",
+        "a preservation order in respect of any stored computer data",
+    )
+    assert [f.provision.label for f in findings("PL01", preservation)] == ["Section 14(2)"]
+    published = BY_LAW.replace(
+        "furnishes false or misleading information in an application for a permit",
+        "publishes false or misleading information about the Council",
+    )
+    assert [f.provision.label for f in findings("CO05", published)] == ["Section 15(b)"]
+    computer = BY_LAW.replace("obstructs access to a park", "obtains access to a computer system")
+    assert [f.provision.label for f in findings("CO01", computer)] == ["Section 15(a)"]
+
+
+def test_what_it_shall_be_prohibited_to_do_is_no_granted_power() -> None:
+    text = (
+        "Article 5\nRestrictive measures\nIt shall be prohibited to provide technical assistance "
+        "related to the goods listed in Annex I to any person in the designated country.\n"
+    )
+    assert findings("OV01", text) == []
+    assert findings("OV01", text.replace("It shall be prohibited to", "Providers shall"))

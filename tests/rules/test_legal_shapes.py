@@ -897,3 +897,14 @@ def test_what_it_shall_be_prohibited_to_do_is_no_granted_power() -> None:
     )
     assert findings("OV01", text) == []
     assert findings("OV01", text.replace("It shall be prohibited to", "Providers shall"))
+
+
+def test_a_transfer_under_a_binding_data_protection_instrument_has_its_safeguards() -> None:
+    text = (
+        "Article 22\nCooperation\nThe competent authority may transfer personal data concerning "
+        "a suspect to the police of a third country in accordance with Chapter V of Regulation "
+        "(EU) 2016/679.\n"
+    )
+    assert findings("DP04", text) == []
+    bare = text.replace(" in accordance with Chapter V of Regulation (EU) 2016/679", "")
+    assert [f.provision.label for f in findings("DP04", bare)] == ["Article 22"]

@@ -77,6 +77,7 @@ _SECTION_STYLE_KIND = {
     "dash": "item",
 }
 _NUM_CLEAN = compile_regex(r"[^\w]+")
+_DECIMAL_POINT = compile_regex(r"(?<=[0-9])\.(?=[0-9])")
 #: The validators of the node classes made in bulk, called on a dict of fields: the same
 #: validation as calling the class, without BaseModel.__init__'s Python frame (a third of
 #: the cost of making a Text; a parse makes thousands of nodes).
@@ -306,8 +307,10 @@ def _block(kind: str, nodes: list[Node]) -> Block:
 
 @lru_cache(maxsize=4096)
 def eid_num(num: str) -> str:
-    """The form of a number inside an eId: word numbers as digits, no spaces or punctuation."""
-    return WORD_NUMBERS.get(num.lower(), _NUM_CLEAN.sub("", num))
+    """The form of a number inside an eId: word numbers as digits, no spaces or punctuation,
+    and the parts of a decimal number joined by a hyphen ("10.1" is "10-1", not "101")."""
+    word = WORD_NUMBERS.get(num.lower())
+    return word or "-".join(_NUM_CLEAN.sub("", part) for part in _DECIMAL_POINT.split(num))
 
 
 def own_eid(kind: str, num: str | None) -> str:

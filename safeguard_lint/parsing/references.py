@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from lark import Lark, Token, Tree
@@ -27,7 +27,7 @@ _UNIT = (
     r"|annex(?:es)?|items?|divisions?)"
 )
 _NUM = (
-    r"(?:[0-9]+[A-Za-z]{0,2}(?:-[0-9]+)?(?:\s+(?:bis|ter|quater)\b)?"
+    r"(?:[0-9]+[A-Za-z]{0,2}(?:-[0-9]+)?(?:\.[0-9]+)*(?:\s+(?:bis|ter|quater)\b)?"
     r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
 )
 _SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"
@@ -344,6 +344,10 @@ class Resolver:
         kind = _KIND_WORDS.get(target.unit or "", "paragraph")
         if kind == "provision":
             first = self.provisions.get(_key(target.num))
+            if first is None and "." in target.num:
+                # "Article 9.1" where articles have whole numbers: paragraph 1 of article 9.
+                head, *rest = target.num.split(".")
+                return self._lookup(replace(target, num=head, subs=(*rest, *target.subs)), chain)
             bases = [first] if first else []
             if target.range_to is not None and first is not None:
                 return self._provision_range(target)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from sc_co_dp_ic_helpers import run
 
+from safeguard_lint.ast import Reference
+from safeguard_lint.parsing import parse
 from safeguard_lint.readers.akn import read_akn
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.rules.registry import all_rules
@@ -271,6 +273,26 @@ def test_df05_reads_a_list_flattened_into_another_in_its_own_style() -> None:
     skipping = read_akn(FLATTENED_LIST.replace("(iii)", "(iv)"))
     (finding,) = rule.check(RuleContext(skipping))
     assert finding.message.endswith("iii missing.")
+
+
+DECIMAL_ARTICLES = (
+    "Article 10.1. Obligations of operators\nThe operator shall keep records.\n\n"
+    "Article 15.3. Restriction of access\nAccess may be restricted under Article 10.1.\n"
+)
+
+
+def test_references_to_decimal_article_numbers_resolve() -> None:
+    document = parse(DECIMAL_ARTICLES)
+    (reference,) = [n for n in document.walk() if isinstance(n, Reference)]
+    assert reference.target == "art_10-1"
+    assert not run("DF04", DECIMAL_ARTICLES)
+
+
+def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:
+    text = "Article 9\n1. One.\n2. Two.\n\nArticle 10\nThe offences in Article 9.1 apply.\n"
+    (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]
+    assert reference.target == "art_9__para_1"
+    assert not run("DF04", text)
 
 
 # DF06 -------------------------------------------------------------------------------------

@@ -908,3 +908,27 @@ def test_a_transfer_under_a_binding_data_protection_instrument_has_its_safeguard
     assert findings("DP04", text) == []
     bare = text.replace(" in accordance with Chapter V of Regulation (EU) 2016/679", "")
     assert [f.provision.label for f in findings("DP04", bare)] == ["Article 22"]
+
+
+OPERATORS = (
+    "Article 64. Obligations of communications operators\n"
+    "1. Communications operators shall be obliged to store in the territory of the State:\n"
+    "1) information on the facts of reception and transmission of messages of users, for three "
+    "years;\n2) text messages of users, for six months.\n"
+    "2. Communications operators shall provide the information referred to in paragraph 1 to "
+    "the authorised state bodies carrying out operational-search activities.\n\n"
+    "Article 10.1. Obligations of online services\n"
+    "1. An online service using additional coding of messages shall provide to the security "
+    "service the information necessary for decoding the received electronic messages.\n"
+)
+
+
+def test_a_duty_to_store_the_messages_of_users_is_general_retention() -> None:
+    assert [f.provision.label for f in findings("DP01", OPERATORS)] == ["Article 64(1)"]
+
+
+def test_handing_stored_data_to_security_bodies_and_decoding_keys_are_powers() -> None:
+    assert [f.provision.label for f in findings("RM01", OPERATORS)] == [
+        "Article 64(2)",
+        "Article 10.1(1)",
+    ]

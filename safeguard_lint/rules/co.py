@@ -492,6 +492,8 @@ class BlockingWithoutCourt(Rule):
             where = p.provision.span.slice(ctx.source) if p.provision else p.text
             if not (content.has(where, "online") or content.has(p.headings, "online")):
                 continue  # "remove any material" from a building or a beach
+            if ctx.lexicon("markers").has(where, "validation") and auth.has(where, "judicial"):
+                continue  # an urgent order a court must confirm within a short time
             ordered = (
                 auth.has(p.text, "executive")
                 or auth.has(p.text, "authorising_act")

@@ -932,3 +932,18 @@ def test_handing_stored_data_to_security_bodies_and_decoding_keys_are_powers() -
         "Article 64(2)",
         "Article 10.1(1)",
     ]
+
+
+URGENT_BLOCKING = (
+    "Article 8/A\nBlocking where delay would entail risk\n(1) A judge may order the blocking of "
+    "access to content published on the Internet to protect national security. Where delay "
+    "would entail risk, the President of the Authority may order the blocking of access.\n"
+    "(2) The decision of the President shall be submitted to a criminal judgeship of peace for "
+    "approval within twenty-four hours; otherwise it shall be automatically lifted.\n"
+)
+
+
+def test_urgent_executive_blocking_a_judge_must_confirm_within_hours_is_judged() -> None:
+    assert findings("CO08", URGENT_BLOCKING) == []
+    unconfirmed = URGENT_BLOCKING.split("(2)")[0]
+    assert [f.provision.label for f in findings("CO08", unconfirmed)] == ["Article 8/A(1)"]

@@ -166,12 +166,68 @@ def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
 
     Each LABEL token's `info` is the `(Label, resolved kind)` of the label it opens.
     """
+    lines = _without_contents(source, lines)
     plan = Plan.of(lines)
     runs = [_line_labels(line) for line in lines]
     labels = [parse_label(m.group()) for run in runs for m in run]
     structurer = _Structurer(source, plan, labels)
     structurer.run(lines, runs)
     return structurer.out, plan
+
+
+#: The heading of a table of contents printed before the body ("ARRANGEMENT OF SECTIONS").
+_CONTENTS = compile_regex(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:ARRANGEMENT|Arrangement)[ \t]+(?:OF|of)[ \t]+"
+    r"(?:SECTIONS|PROVISIONS|REGULATIONS|RULES|CLAUSES|ARTICLES|PARAGRAPHS|Sections|Provisions"
+    r"|Regulations|Rules|Clauses|Articles|Paragraphs)|[ \t]*(?:#{1,6}[ \t]*)?(?:TABLE[ \t]+OF[ \t]+"
+    r"CONTENTS|Table[ \t]+of[ \t]+[Cc]ontents|CONTENTS|Contents)[ \t]*:?[ \t]*$"
+)
+#: The number an entry of a table of contents, or a provision, opens with.
+_ENTRY_NUMBER = compile_regex(
+    r"[ \t]*(?:(?:Section|SECTION|Article|ARTICLE|Regulation|REGULATION|Rule|RULE|Sec\.|Art\.)"
+    r"[ \t]+)?([0-9]{1,4}[A-Z]{0,2})\b"
+)
+#: How long an entry of a table of contents may be; a longer line is body text.
+_CONTENTS_ENTRY = 160
+
+
+def _without_contents(source: str, lines: list[Line]) -> list[Line]:
+    """`lines` with a table of contents ("ARRANGEMENT OF SECTIONS\n1. Short title\n2. …")
+    turned into plain text: its entries name the provisions of the body, which follows and
+    numbers them again from the first entry, and they must not open provisions themselves."""
+    start = next(
+        (i for i, line in enumerate(lines[:200]) if _CONTENTS.match(_line_text(source, line))),
+        None,
+    )
+    if start is None:
+        return lines
+    first: str | None = None
+    entries = 0
+    for end in range(start + 1, len(lines)):
+        text = _line_text(source, lines[end])
+        number = _ENTRY_NUMBER.match(text) if lines[end].tokens[0].type != "TEXT" else None
+        if number is not None and number.group(1) == first and entries >= 2:
+            break  # the body numbers its provisions again
+        if len(text) > _CONTENTS_ENTRY:
+            break  # a sentence: the body has begun
+        if number is not None:
+            first = first or number.group(1)
+            entries += 1
+    else:
+        return lines  # no body after it: not a table of contents
+    if entries < 2:
+        return lines
+    while end > start + 1 and lines[end - 1].tokens[0].type == "DIVISION":
+        end -= 1  # "PART I—PRELIMINARY" heading the body's first provision
+    plain = [
+        Line([_joined(source, line.tokens[0], line.tokens[-1])], line.blank_before)
+        for line in lines[start:end]
+    ]
+    return [*lines[:start], *plain, *lines[end:]]
+
+
+def _line_text(source: str, line: Line) -> str:
+    return source[line.tokens[0].start_pos : line.tokens[-1].end_pos]
 
 
 def _line_labels(line: Line) -> list[re.Match[str]]:

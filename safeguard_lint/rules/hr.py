@@ -263,6 +263,8 @@ class RestrictionTestMissing(Rule):
                 for p in site.clause.hits("rights", "protective")
             ):
                 continue
+            if any(f.end <= phrase.start for f in site.clause.hits("rights", "forbidden_use")):
+                continue  # "no power … is used … to restrict freedom of expression"
             # The provision itself, or a general clause that reaches it ("A power under this
             # Act may be exercised only where … necessary and proportionate").
             covers = [c.site for c in model.coverage(site.provision) if c.via != "reference"]

@@ -98,7 +98,8 @@ _WHERE_IT = compile_regex(
 #: clause that gives that person something (notice, a remedy).
 _SUBJECT_OF = compile_regex(
     r"\b(?:(?:object|subject|target)s?\s+of|(?:on|against|in\s+respect\s+of)\s+whom"
-    r"|(?:interfered\s+with|affected|intruded\s+upon)\s+by)\s+(?:(?:the|an?|such|any)\s+)?$",
+    r"|(?:interfered\s+with|affected|intruded\s+upon)\s+by"
+    r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?$",
     re.I,
 )
 #: A power named as what an overseer reviews ("may review the use of interception").
@@ -107,10 +108,18 @@ _REVIEWED = compile_regex(
     r"[^.;]{0,60}?\b(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
-#: A power named as the subject of a limit ("shall require that interception be minimised").
+#: A power named as the subject of a limit ("shall require that interception be minimised",
+#: "Interception shall stop as soon as…", "Interception shall be conducted so as to minimise…").
 _LIMITED_AFTER = compile_regex(
-    r"\s+(?:shall\s+|must\s+)?be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
-    r"stopped|ceased)\b",
+    r"\s+(?:(?:shall|must)\s+)?(?:be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
+    r"stopped|ceased|conducted\s+(?:so\s+as|in\s+such\s+a\s+(?:way|manner))\s+to)\b"
+    r"|(?:stop|cease|end|terminate)\b|not\s+(?:exceed|continue|last)\b)",
+    re.IGNORECASE,
+)
+#: A power named as what a limit reduces ("so as to minimise the interception of
+#: communications not relevant to the offence").
+_LIMITED_BEFORE = compile_regex(
+    r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent)\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
 #: A power named to describe who exercises it ("the bodies carrying out operational-search
@@ -319,6 +328,17 @@ class Clause:
         return bool(self._memo["grants"])
 
     @property
+    def applies_for_power(self) -> bool:
+        """Whether the clause asks an authority for the instrument that would permit its
+        powers ("An officer may apply to a judge for a warrant authorising interception")."""
+        starts = [m.start - self.start for m in self.powers]
+        return (
+            bool(starts)
+            and self.modality in ("may", "shall", "must")
+            and all(_APPLIED_FOR.search(self.text, max(0, at - 250), at) for at in starts)
+        )
+
+    @property
     def about_others(self) -> bool:
         """Whether the clause opens on "All other …"/"Any other …": it governs what the rest of
         its provision leaves out, and its safeguards do not reach the powers granted there."""
@@ -386,6 +406,7 @@ class Clause:
             or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
             or _REVIEWED.search(self.text, max(0, start - 120), start)
             or _LIMITED_AFTER.match(self.text, end)
+            or _LIMITED_BEFORE.search(self.text, max(0, start - 30), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )

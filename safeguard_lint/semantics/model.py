@@ -445,7 +445,17 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
             continue  # an item of an offence ("…(b) intercepts any message…, shall be punished")
         if site.clause.grants_power or _listed(model, site):
             found.append(site)
-    return found
+    # A power the text only lets be applied for, and grants nowhere ("may apply to a judge for
+    # a warrant authorising interception"), is granted by the application it provides for.
+    granted = {m.category for s in found for m in s.clause.powers}
+    implied = [
+        site
+        for site in model.candidates("powers")
+        if site.clause.applies_for_power
+        and not {m.category for m in site.clause.powers} & granted
+        and not _in_definitions(model, site)
+    ]
+    return sorted([*found, *implied], key=lambda s: s.clause.start) if implied else found
 
 
 def _in_definitions(model: SafeguardModel, site: Site) -> bool:

@@ -29,8 +29,8 @@ _PERIOD = compile_regex(
     re.IGNORECASE,
 )
 _BOUND = compile_regex(
-    r"(?:not\s+exceeding|not\s+(?:more|longer)\s+than|no\s+(?:more|longer)\s+than|"
-    r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|within|"
+    r"(?:not\s+exceeding|not\s+to\s+exceed|not\s+(?:more|longer)\s+than|no\s+(?:more|longer)\s+than|"
+    r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|"
     r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|expires?\s+(?:after|at\s+the\s+end\s+of)|"
     r"after)\s+(?:a\s+(?:period|maximum)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -38,6 +38,9 @@ _BOUND = compile_regex(
 _RENEW = compile_regex(
     r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
 )
+#: A period that ends the measure once it has run ("…terminate when forty-eight hours have
+#: lapsed since the installation").
+_ELAPSED = compile_regex(r"\s+(?:have|has)\s+(?:lapsed|elapsed|expired|passed)\b", re.IGNORECASE)
 _TIMES = compile_regex(r"\b(once|twice|(?:\w+)\s+times)\b", re.IGNORECASE)
 #: A cap on all renewals together ("not exceeding the total period of one hundred and eighty
 #: days", "up to a maximum of two years in aggregate"), read up to the end of the sentence.
@@ -101,7 +104,9 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
         if value is None:
             continue
         days = value * _UNITS[m.group("unit").lower()]
-        bounded = bool(_BOUND.search(text[max(0, m.start() - 40) : m.start()]))
+        bounded = bool(
+            _BOUND.search(text[max(0, m.start() - 40) : m.start()]) or _ELAPSED.match(text, m.end())
+        )
         found.append(Duration(m.start() + offset, m.end() + offset, m.group(), days, bounded))
     return found
 

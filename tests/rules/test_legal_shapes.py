@@ -947,3 +947,58 @@ def test_urgent_executive_blocking_a_judge_must_confirm_within_hours_is_judged()
     assert findings("CO08", URGENT_BLOCKING) == []
     unconfirmed = URGENT_BLOCKING.split("(2)")[0]
     assert [f.provision.label for f in findings("CO08", unconfirmed)] == ["Article 8/A(1)"]
+
+
+def test_a_clause_that_forbids_restricting_a_freedom_is_no_restriction() -> None:
+    text = (
+        "Article 15\nSafeguards\nEach Party shall ensure that no power in this Chapter is used to "
+        "discriminate against any person, or to restrict freedom of expression. Nothing in this "
+        "Chapter shall be interpreted as restricting the freedom of the press.\n"
+    )
+    assert findings("HR05", text) == []
+    restricting = "Article 15\nRestrictions\nThe Minister may restrict freedom of expression.\n"
+    assert findings("HR05", restricting)
+
+
+APPLICATION_ONLY = (
+    "Section 1. Interception warrants\n(1) An officer may apply to a Justice of the Peace for a "
+    "warrant authorising interception.\n(2) The warrant remains in force until the investigation "
+    "is concluded.\n"
+)
+
+
+def test_a_power_the_text_only_lets_be_applied_for_is_granted_by_that_application() -> None:
+    assert [f.provision.label for f in findings("PL01", APPLICATION_ONLY)] == ["Section 1(2)"]
+    assert findings("JR02", APPLICATION_ONLY) == []
+    granted = APPLICATION_ONLY + (
+        "\nSection 2. Issue\nA Justice of the Peace may issue a warrant authorising interception "
+        "for thirty days.\n"
+    )
+    assert [f.provision.label for f in findings("RM01", granted)] == ["Section 2"]
+
+
+STRONG_ORDERS = (
+    "3. Application and grounds\n(1) A senior police officer may apply to a judge for an order "
+    "authorising the interception of the communications of a named person.\n(2) The judge shall "
+    "not make the order unless satisfied that there is probable cause to believe that the named "
+    "person has committed a Schedule 1 offence.\n\n"
+    "4. Duration\n(1) An order lasts no longer than 30 days.\n(2) Interception shall stop as soon "
+    "as the objective is attained.\n\n"
+    "5. Minimisation\nInterception shall be conducted so as to minimise the interception of "
+    "communications not relevant to the offence, and privileged communications shall not be "
+    "examined.\n\n"
+    "6. Notification\nWithin 90 days after the order ends, the person named shall be notified of "
+    "the interception.\n\n"
+    "8. Commissioner\nThere shall be an Interception Commissioner, independent of the executive, "
+    "who may inspect all records.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["PL01", "PL02", "PL04", "RM02", "JR04"])
+def test_sentences_that_limit_notify_or_name_a_power_grant_none(code: str) -> None:
+    assert findings(code, STRONG_ORDERS) == []
+
+
+def test_the_power_those_sentences_limit_is_still_granted_once() -> None:
+    text = STRONG_ORDERS.replace("An order lasts no longer than 30 days.", "An order lasts.")
+    assert [f.provision.label for f in findings("PL01", text)] == ["Section 3(1)"]

@@ -13,7 +13,10 @@ from safeguard_lint.semantics.durations import find_durations, find_renewals, pa
         ("for a period not exceeding thirty days", 30, True),
         ("up to a maximum of 90 days", 90, True),
         ("six months after the order", 180, False),
-        ("within forty-eight hours after", 2, True),
+        # a deadline to act ("notified within 90 days"), not how long a measure lasts
+        ("within forty-eight hours after", 2, False),
+        ("for a period not to exceed sixty days", 60, True),
+        ("terminate when forty-eight hours have lapsed", 2, True),
         ("nor in any event longer than thirty (30) days", 30, True),
         ("for a term of two years", 730, True),
     ],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from safeguard_lint.parsing.headings import (
     DIVISION_KEYWORDS,
@@ -106,6 +107,9 @@ class Plan:
     style: str = "article"  # article | section | us-code | numbered
     section_is_division: bool = False
     numbered_sections: bool = False
+    #: Whether sections are headed by a bare number and a title ("5 Interception with a
+    #: warrant"), as in the Acts of the United Kingdom Parliament.
+    bare_sections: bool = False
     #: Whether lines are hard-wrapped (a sentence spans lines) rather than one block per line.
     wrapped: bool = True
 
@@ -142,7 +146,9 @@ class Plan:
             return cls("section", wrapped=wrapped)
         # Two dotted numbers, or one that heads a section ("37. Unlawful online content"
         # opening an excerpt of one section), make numbered sections.
-        return cls("numbered", numbered_sections=dotted >= 2 or titled > 0, wrapped=wrapped)
+        numbered = dotted >= 2 or titled > 0
+        bare = not numbered and _bare_sections(lines)
+        return cls("numbered", numbered_sections=numbered, bare_sections=bare, wrapped=wrapped)
 
 
 @dataclass
@@ -228,6 +234,35 @@ def _without_contents(source: str, lines: list[Line]) -> list[Line]:
 
 def _line_text(source: str, line: Line) -> str:
     return source[line.tokens[0].start_pos : line.tokens[-1].end_pos]
+
+
+#: A section headed by a bare number and a title ("1 Unlawful interception.").
+_BARE_SECTION = compile_regex(r"[ \t]*([0-9]{1,4}[A-Z]{0,3})[ \t]+(?=[A-Z])(.+?)[ \t]*$")
+
+
+def _bare_heading(line: Line) -> re.Match[str] | None:
+    """The number and title of a line that heads a section with a bare number, if it is one."""
+    tok = line.tokens[0]
+    if len(line.tokens) != 1 or tok.type != "TEXT":
+        return None
+    m = _BARE_SECTION.match(tok.value)
+    return m if m is not None and is_title_like(m.group(2)) else None
+
+
+def _bare_sections(lines: list[Line]) -> bool:
+    """Whether the text heads its sections with bare numbers: at least one such heading is
+    followed by a first subsection "(1)", or two follow each other in ascending order."""
+    numbers: list[int] = []
+    opened = False
+    for line, after in pairwise(lines):
+        m = _bare_heading(line)
+        if m is None:
+            continue
+        numbers.append(int(m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+        first = after.tokens[0]
+        opened = opened or (first.type == "LABEL" and first.value.strip().startswith("(1)"))
+    ascending = len(numbers) >= 2 and all(a < b for a, b in pairwise(numbers))
+    return opened or ascending
 
 
 def _line_labels(line: Line) -> list[re.Match[str]]:
@@ -321,6 +356,12 @@ class _Structurer:
                     self.provision(first, head)
             elif first.type == "LABEL":
                 self.label_line(line, run)
+            elif self.plan.bare_sections and (bare := _bare_heading(line)) is not None:
+                title_end = bare.end(2) - (1 if bare.group(2).endswith(".") else 0)
+                self.provision(
+                    first,
+                    HeadParts("", bare.group(1), *bare.span(1), (bare.start(2), title_end), None),
+                )
             else:
                 self.text(_retyped(first, "TEXT"), line.blank_before)
         if lines:

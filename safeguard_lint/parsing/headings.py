@@ -138,6 +138,15 @@ def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[in
             return None, (pos, end)  # "Art. 2. - I. - Under": a paragraph label, no title
         sep_text = cut.group().replace(" ", "").replace("\t", "")
         dotted_dash = sep_text.startswith(".") and sep_text[1:2] in ("\u2014", "\u2013", "-", "_")
+        # "5. The following apply to every measure under sections 3 and 4\u2014": a lead-in.
+        lead_in = (
+            not dotted_dash
+            and not line[cut.end() : end].strip()
+            and _SENTENCE.match(title_text) is not None
+            and len(title_text.split()) >= _SENTENCE_WORDS
+        )
+        if lead_in:
+            return None, (pos, end)
         if dotted_dash or not _VERBS.search(title_text):
             body_start = cut.end()
             while body_start < end and line[body_start] in " \t":

@@ -299,33 +299,37 @@ class Clause:
         """Whether the clause confers a power on the State.
 
         Not when it creates an offence, defines a term, names the instrument ("These rules may
-        be called…"), prohibits ("No provider shall disclose…") unless an instrument lifts the
-        prohibition ("No person shall intercept … except by an order issued by…"), saves
-        ("Nothing in this chapter…"), exempts from an offence ("It shall not be unlawful…"),
-        or uses a power authorised elsewhere ("…in the manner authorized herein").
+        be called…"), prohibits ("No provider shall disclose…"), saves ("Nothing in this
+        chapter…"), exempts from an offence ("It shall not be unlawful…"), or uses a power
+        authorised elsewhere ("…in the manner authorized herein").
         """
         if "grants" not in self._memo:
-            lifted = self.has("markers", "permitted_by_instrument")
             self._memo["grants"] = bool(
                 self.powers
                 and not self.is_offence
                 and not self.is_definition
+                and self.modality != "shall not"
+                and not _SAVINGS.match(self.text)
                 and not self.has("markers", "exemption", "authorised_elsewhere", "citation")
                 and (
-                    lifted
-                    or (
-                        self.modality != "shall not"
-                        and not _SAVINGS.match(self.text)
-                        and (
-                            (self.modality in ("may", "shall", "must") and not self.modal_describes)
-                            or self.has("modality", "empowerment")
-                            or self._performs_authorising_act()
-                        )
-                    )
+                    (self.modality in ("may", "shall", "must") and not self.modal_describes)
+                    or self.has("modality", "empowerment")
+                    or self._performs_authorising_act()
                 )
                 and not self._names_instrument_only()
             )
         return bool(self._memo["grants"])
+
+    @property
+    def lifted_by_instrument(self) -> bool:
+        """Whether the clause forbids its powers except under an instrument ("No person shall
+        intercept … except by an order issued by the Secretary")."""
+        return bool(
+            self.powers
+            and not self.is_offence
+            and not self.is_definition
+            and self.has("markers", "permitted_by_instrument")
+        )
 
     @property
     def applies_for_power(self) -> bool:

@@ -405,6 +405,12 @@ _MEANS = compile_regex(
 )
 
 
+#: What may stand between "means" and the power a definition opens on ("obtaining covert …").
+_OPENS_ON = compile_regex(
+    r"(?:(?:obtaining|carrying\s+out|conducting|the|any|covert|secret)\s+){0,3}"
+)
+
+
 def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
     """Uses of defined terms that mean an intrusive power ("special measures" means the
     interception of communications…), as matches of that power. Terms that already
@@ -420,7 +426,11 @@ def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
             meaning = ctx.source[entry.term_span.end : entry.span.end]
             head = _MEANS.match(meaning)
             first = next(iter(powers.finditer(meaning)), None)
-            if head is None or first is None or first.start != head.end():
+            if (
+                head is None
+                or first is None
+                or not _OPENS_ON.fullmatch(meaning, head.end(), first.start)
+            ):
                 continue  # the definition mentions a power but means something else
             found.extend(
                 LexMatch("powers", first.category, u.start, u.end, ctx.source[u.start : u.end])
@@ -445,13 +455,15 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
             continue  # an item of an offence ("…(b) intercepts any message…, shall be punished")
         if site.clause.grants_power or _listed(model, site):
             found.append(site)
-    # A power the text only lets be applied for, and grants nowhere ("may apply to a judge for
-    # a warrant authorising interception"), is granted by the application it provides for.
+    # A power the text grants nowhere but lets be applied for ("may apply to a judge for a
+    # warrant authorising interception"), or forbids except under an instrument ("No person
+    # shall intercept … except by an order issued by…"), is granted by that application or
+    # instrument.
     granted = {m.category for s in found for m in s.clause.powers}
     implied = [
         site
         for site in model.candidates("powers")
-        if site.clause.applies_for_power
+        if (site.clause.applies_for_power or site.clause.lifted_by_instrument)
         and not {m.category for m in site.clause.powers} & granted
         and not _in_definitions(model, site)
     ]

@@ -47,6 +47,7 @@ VAGUE = (
     "strife",
     "religion",
     "reputation",
+    "extremism",
 )
 #: Protected purposes an exemption may name (CO03).
 PURPOSES = (
@@ -63,6 +64,9 @@ PURPOSES = (
 CONTEXTUAL = ("national_unity",)
 #: "A person who commits an offence under subsection (1) …": a penalty, not a new offence.
 _SUBJECT = compile_regex(r"\b(?:who|(?:if|where)\s+(?:any|a)\s+person)\s+$", re.I)
+#: Offence words denied to someone: "No child commits an offence under regulation 2 …", "No
+#: person commits an offence … by reason only of satire" create an exception, not an offence.
+_DENIED = compile_regex(r"\bno\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_REFERENCE = compile_regex(
     r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub-?)?(?:section|article|paragraph)",
     re.I,
@@ -184,7 +188,11 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     found: list[Offence] = []
     offence_provisions: set[int] = set()
     for p in all_passages:
-        creations = list(offences_lex.finditer(p.text, p.span.start, ["creation"]))
+        creations = [
+            m
+            for m in offences_lex.finditer(p.text, p.span.start, ["creation"])
+            if not _DENIED.search(ctx.source, max(0, m.start - 30), m.start)
+        ]
         if not creations or any(_penalises_another(ctx.source, m) for m in creations):
             continue
         creation = creations[0]

@@ -1002,3 +1002,92 @@ def test_sentences_that_limit_notify_or_name_a_power_grant_none(code: str) -> No
 def test_the_power_those_sentences_limit_is_still_granted_once() -> None:
     text = STRONG_ORDERS.replace("An order lasts no longer than 30 days.", "An order lasts.")
     assert [f.provision.label for f in findings("PL01", text)] == ["Section 3(1)"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "label"),
+    [
+        (
+            "JR02",
+            "Article 21\nInterception\nEach Party shall empower its competent authorities to "
+            "collect or record, in real time, content data of specified communications.\n",
+            "Article 21",
+        ),
+        (
+            "JR02",
+            "Section 4\nStop and search\nA constable may search any person and any mobile "
+            "telephone or other electronic device carried by that person.\n",
+            "Section 4",
+        ),
+        (
+            "JR02",
+            "Article 3\nStrategic collection\nThe Service may collect signals intelligence from "
+            "international telecommunications networks.\n",
+            "Article 3",
+        ),
+        (
+            "RM02",
+            "Article 2\nOrders\n(1) The competent authority may order a provider to intercept "
+            "the communications of a user.\n(2) The provider shall comply and shall not inform "
+            "the user concerned.\n",
+            "Article 2(2)",
+        ),
+        (
+            "PL03",
+            "22 Communications data\n(1) The designated person may require an operator to "
+            "disclose all communications data in its possession.\n",
+            "Section 22(1)",
+        ),
+        (
+            "CO05",
+            "Section 1\nEncouragement of terrorism\nA person commits an offence if he publishes a "
+            "statement which glorifies the commission of acts of terrorism.\n",
+            "Section 1",
+        ),
+        (
+            "CO06",
+            "Section 4\nInsulting the Head of State\nAny person who publishes any statement which "
+            "insults or ridicules the Head of State commits an offence and is liable to "
+            "imprisonment for five years.\n",
+            "Section 4",
+        ),
+        (
+            "SC01",
+            'Section 1. Definitions\n"Serious crime" means any offence punishable by '
+            "imprisonment for a maximum term of at least four years.\nSection 2. Interception\n"
+            "A judge may authorise the interception of communications for the investigation of "
+            "serious crime.\n",
+            "Section 1",
+        ),
+        (
+            "JR03",
+            'Section 2. Definitions\n"computer network exploitation" means obtaining covert '
+            "remote access to any device.\nSection 3. Authorisation\nA superintendent may "
+            "authorise a constable to carry out computer network exploitation.\n",
+            "Section 3",
+        ),
+    ],
+)  # fmt: skip
+def test_powers_secrecy_and_speech_in_other_words(code: str, text: str, label: str) -> None:
+    assert label in [f.provision.label for f in findings(code, text)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "OV01",
+            "Article 5\nTransfers\nThe authority may intercept communications on a judge's "
+            "warrant.\nArticle 6\nSupervision\nThe processing is supervised by an independent "
+            "data-protection authority.\n",
+        ),
+        (
+            "CO01",
+            "Regulation 2\nOffence\nA person who knowingly possesses an abuse image commits an "
+            "offence.\nRegulation 3\nExclusion\nNo child commits an offence under regulation 2 in "
+            "respect of an image of themselves.\n",
+        ),
+    ],
+)
+def test_independent_authorities_and_denied_offences_are_read_as_such(code: str, text: str) -> None:
+    assert findings(code, text) == []

@@ -27,8 +27,8 @@ _NO_MEASURE_BEFORE = compile_regex(
 
 
 def _triggers_scope(ctx: RuleContext, p: Passage) -> bool:
-    """Whether a passage grants a power, makes providers retain data, sends data, cooperates
-    or criminalises."""
+    """Whether a passage grants a power, makes providers retain data, sends data, cooperates,
+    criminalises, or sets the scope the text or its powers apply to."""
     text = f"{p.text}\n{p.headings}"
     retention = ctx.lexicon("retention")
     return (
@@ -38,6 +38,7 @@ def _triggers_scope(ctx: RuleContext, p: Passage) -> bool:
         or ctx.lexicon("cooperation").has(text, "assistance")
         or ctx.lexicon("offences").has(p.text, "creation")
         or ctx.lexicon("scope_formula").has(p.text, "any_offence")
+        or ctx.lexicon("scope_formula").has(text, "application")
     )
 
 

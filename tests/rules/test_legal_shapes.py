@@ -1091,3 +1091,28 @@ def test_powers_secrecy_and_speech_in_other_words(code: str, text: str, label: s
 )
 def test_independent_authorities_and_denied_offences_are_read_as_such(code: str, text: str) -> None:
     assert findings(code, text) == []
+
+
+SCOPE_ARTICLE = (
+    "Article 3\nScope of application\nThis Convention shall apply to:\n(a) the offences "
+    "established in accordance with this Convention;\n(b) offences established in accordance "
+    "with other applicable United Nations conventions and protocols, where committed through "
+    "the use of a digital system.\n"
+)
+
+
+def test_a_scope_clause_that_imports_other_treaties_offences_is_open_ended() -> None:
+    assert [f.provision.label for f in findings("SC03", SCOPE_ARTICLE)] == ["Article 3(b)"]
+    closed = SCOPE_ARTICLE.split("(b)")[0]
+    assert findings("SC03", closed) == []
+
+
+def test_judicial_or_other_independent_supervision_among_conditions_is_no_oversight_body() -> None:
+    text = (
+        "Article 15\nConditions\nSuch conditions shall, as appropriate, inter alia, include "
+        "judicial or other independent supervision.\nArticle 16\nPreservation\nEach Party shall "
+        "enable its authorities to order the expeditious preservation of stored computer data.\n"
+    )
+    assert [f.provision.label for f in findings("OV01", text)] == ["Article 16"]
+    body = text + "Article 17\nOversight\nAn independent oversight body shall review all orders.\n"
+    assert findings("OV01", body) == []

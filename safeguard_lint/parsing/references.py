@@ -26,6 +26,9 @@ _UNIT = (
     r"|sub-?sections?|sub-?paragraphs?|points?|clauses?|sub-?clauses?|chapters?|parts?|titles?|schedules?"
     r"|annex(?:es)?|items?|divisions?)"
 )
+#: Units of statutory instruments, read only before a number that starts with a digit: a
+#: "Regulation (EU) 2016/679" names another instrument.
+_RULE_UNIT = r"(?:regulations?|rules?)"
 _NUM = (
     r"(?:[0-9]+[A-Za-z]{0,2}(?:-[0-9]+)?(?:\.[0-9]+)*(?:\s+(?:bis|ter|quater)\b)?"
     r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
@@ -36,7 +39,8 @@ _JOIN = rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-\u2013]\
 CANDIDATE = compile_regex(
     rf"\b(?:(?:this|the\s+present)\s+{_UNIT}\b"
     rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}\b"
-    rf"|{_UNIT}\s*{_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?)"
+    rf"|{_UNIT}\s*{_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?"
+    rf"|{_RULE_UNIT}\s+(?=[0-9]){_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?)"
     rf"|\u00a7\u00a7?\s*{_TARGET}(?:{_JOIN}{_TARGET})*",
     re.IGNORECASE,
 )
@@ -50,6 +54,7 @@ _TRIGGER_WORDS = (
     *("Art", "art", "ART", "Sec", "sec", "SEC", "Para", "para", "Sub", "sub", "Point", "point"),
     *("Clause", "clause", "Chapter", "chapter", "CHAPTER", "Part", "part", "PART", "Title"),
     *("title", "Schedule", "schedule", "Annex", "annex", "Item", "item", "Division", "division"),
+    *("Regulation", "regulation", "REGULATION", "Rule", "rule", "RULE"),
 )
 
 
@@ -72,7 +77,7 @@ _AFTER_NON_WORD = compile_regex(f"[^0-9A-Za-z_.](?:{_WORDS})")
 _NEEDED = (
     rf"(?i:(?:this|the\s+present)\s+{_UNIT}"
     rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}"
-    rf"|{_UNIT}\s*[0-9IVXLC(])"
+    rf"|{_UNIT}\s*[0-9IVXLC(]|{_RULE_UNIT}\s+[0-9])"
 )
 # The same triggers, kept only where that follows (looked ahead, so no trigger is consumed).
 _AFTER_NON_WORD_NEEDED = compile_regex(f"[^0-9A-Za-z_.](?=(?:{_WORDS}))(?={_NEEDED})")
@@ -345,9 +350,12 @@ class Resolver:
         if kind == "provision":
             first = self.provisions.get(_key(target.num))
             if first is None and "." in target.num:
-                # "Article 9.1" where articles have whole numbers: paragraph 1 of article 9.
+                # "Article 9.1" where articles have whole numbers: paragraph 1 of article 9,
+                # or, where the paragraphs carry the whole number ("12.4"), article 12 itself.
                 head, *rest = target.num.split(".")
-                return self._lookup(replace(target, num=head, subs=(*rest, *target.subs)), chain)
+                split = replace(target, num=head, subs=(*rest, *target.subs))
+                whole = replace(target, num=head, subs=target.subs)
+                return self._lookup(split, chain) or self._lookup(whole, chain)
             bases = [first] if first else []
             if target.range_to is not None and first is not None:
                 return self._provision_range(target)

@@ -288,6 +288,18 @@ def test_references_to_decimal_article_numbers_resolve() -> None:
     assert not run("DF04", DECIMAL_ARTICLES)
 
 
+def test_references_to_regulations_and_rules_are_checked() -> None:
+    text = (
+        "Regulation 4\nRecords\n(1) Keep records.\n(2) Destroy them.\n\n"
+        "Regulation 5\nUse\nRegulation 4(2) applies, and regulation 4(3) applies too.\n"
+        "Regulation (EU) 2016/679 also applies.\n"
+    )
+    (broken,) = run("DF04", text)
+    assert "regulation 4(3)" in broken.message
+    targets = [n.target for n in parse(text).walk() if isinstance(n, Reference)]
+    assert targets[0] == "reg_4__subsec_2"
+
+
 def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:
     text = "Article 9\n1. One.\n2. Two.\n\nArticle 10\nThe offences in Article 9.1 apply.\n"
     (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]

@@ -54,7 +54,10 @@ _EXCLUDED_HEAD = ("institution_heads", "instrument_heads", "place_heads")
 
 def _defined(table: dict[str, list[DefinitionEntry]], phrase: str) -> bool:
     key = term_key(phrase)
+    # The use may be the plural of the term defined, or its singular ("Covered Offence" of
+    # "Covered Offences").
     variants = {key, key.rstrip("s"), re.sub(r"ies$", "y", key), re.sub(r"es$", "", key)}
+    variants |= {f"{key}s", f"{key}es", re.sub(r"y$", "ies", key)}
     return any(v in table for v in variants)
 
 

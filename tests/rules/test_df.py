@@ -288,6 +288,15 @@ def test_references_to_decimal_article_numbers_resolve() -> None:
     assert not run("DF04", DECIMAL_ARTICLES)
 
 
+def test_df01_reads_the_singular_of_a_plural_defined_term() -> None:
+    text = (
+        'Article 1\nDefinitions\n("Covered Offences") means the offences listed in the Annex.\n'
+        "Article 2\nScope\nEach Covered Offence is extraditable.\n"
+    )
+    assert not run("DF01", text)
+    assert run("DF01", text.replace("Each Covered Offence", "Each Listed Offence"))
+
+
 def test_references_to_regulations_and_rules_are_checked() -> None:
     text = (
         "Regulation 4\nRecords\n(1) Keep records.\n(2) Destroy them.\n\n"

@@ -1116,3 +1116,15 @@ def test_judicial_or_other_independent_supervision_among_conditions_is_no_oversi
     assert [f.provision.label for f in findings("OV01", text)] == ["Article 16"]
     body = text + "Article 17\nOversight\nAn independent oversight body shall review all orders.\n"
     assert findings("OV01", body) == []
+
+
+def test_a_person_reasonably_suspected_of_a_listed_offence_is_a_ground_and_a_target() -> None:
+    text = (
+        "Section 3. Interception orders\nA judge may make an order authorising the interception "
+        "of the communications of a person reasonably suspected of an offence listed in "
+        "Schedule 1, for no more than 30 days.\n"
+    )
+    assert findings("JR04", text) == []
+    assert findings("PL02", text) == []
+    vague = text.replace("reasonably suspected of an offence listed in Schedule 1", "of interest")
+    assert findings("JR04", vague)

@@ -237,7 +237,7 @@ def _line_text(source: str, line: Line) -> str:
 
 
 #: A section headed by a bare number and a title ("1 Unlawful interception.").
-_BARE_SECTION = compile_regex(r"[ \t]*([0-9]{1,4}[A-Z]{0,3})[ \t]+(?=[A-Z])(.+?)[ \t]*$")
+_BARE_SECTION = compile_regex(r"[ \t]*([0-9]{1,3}[A-Z]{0,3})[ \t]+(?=[A-Z])(.+?)[ \t]*$")
 
 
 def _bare_heading(line: Line) -> re.Match[str] | None:

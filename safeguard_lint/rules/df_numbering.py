@@ -184,6 +184,8 @@ class NumberingAnomaly(Rule):
                     src, before.span.start, unit.span.start, _name(num.value - 1, num.style)
                 ):
                     continue  # a new list starts, its first label glued to the text before
+                if order == last_order and isinstance(before, Division) and not any(before.units()):
+                    continue  # an empty part of the same number: a page's running header
                 if order == last_order:
                     message = f"{_describe(unit)} repeats the number of {_describe(before)}."
                     note = "first use"

@@ -311,6 +311,14 @@ class ExecutiveAuthoriser(Rule):
             yield self.finding(ctx, span_of(who), message, related=related)
 
 
+def _authorises(site: Site) -> bool:
+    """Whether a sentence gives or issues the instrument of a power ("may give an
+    authorisation", "may issue a warrant")."""
+    return site.clause.has("markers", "issuance") or any(
+        a.authorises for a in site.clause.authorisers
+    )
+
+
 class SuspicionAndTargetUnspecified(Rule):
     """An authorisation provision states no factual grounds and no defined target.
 
@@ -349,9 +357,11 @@ class SuspicionAndTargetUnspecified(Rule):
         for provision, sites in model.power_provisions():
             if model.power_categories(provision, sites) <= CONTENT_CONTROL:
                 continue
-            # A list's lead-in ("The authority may, where…, order—") authorises its items.
-            lead_ins = [s for s in model.by_provision.get(id(provision), []) if _leads(s, sites)]
-            own = [*lead_ins, *sites]
+            # A list's lead-in ("The authority may, where…, order—") authorises its items, and
+            # so does an authorisation the provision provides for ("A senior officer may give
+            # an authorisation … if he considers it expedient").
+            every = model.by_provision.get(id(provision), [])
+            own = [s for s in every if s in sites or _leads(s, sites) or _authorises(s)]
             authorised = any(a.authorises for s in own for a in s.clause.authorisers)
             if not authorised:
                 continue

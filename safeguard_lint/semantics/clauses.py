@@ -71,6 +71,9 @@ _DESCRIBED_ACT = compile_regex(
     r"|(?:with|without|under|upon|on|by|pursuant\s+to)\s+)$",
     re.IGNORECASE,
 )
+#: An authorising word that can only be a verb in the present: the clause's subject, whatever
+#: it is ("this section", "an authorisation under this section"), performs the act.
+_ACTING = compile_regex(r"(?:authori[sz]es|approves|directs)", re.IGNORECASE)
 #: A power named as what an instrument applied for would authorise ("may make application for
 #: an order … authorizing the installation and use of a pen register"): the applicant asks, the
 #: issuer grants.
@@ -366,8 +369,11 @@ class Clause:
         naming the instrument ("interceptions made under such order")."""
         return any(
             not m.text.lower().endswith("ed")
-            and not _DESCRIBED_ACT.search(
-                self.text, max(0, m.start - self.start - 40), m.start - self.start
+            and (
+                _ACTING.fullmatch(m.text) is not None  # "An authorisation … authorises any…"
+                or not _DESCRIBED_ACT.search(
+                    self.text, max(0, m.start - self.start - 40), m.start - self.start
+                )
             )
             for m in self.hits("authorisers", "authorising_act")
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from safeguard_lint.parsing import parse
 from tests.rules.safeguard_helpers import findings
 
 RETENTION = (
@@ -1128,3 +1129,20 @@ def test_a_person_reasonably_suspected_of_a_listed_offence_is_a_ground_and_a_tar
     assert findings("PL02", text) == []
     vague = text.replace("reasonably suspected of an offence listed in Schedule 1", "of interest")
     assert findings("JR04", vague)
+
+
+STOP_AND_SEARCH = (
+    "Counter-Terrorism Act 2031\n2031 CHAPTER 9\n\n"
+    "3 Authorisation of stop and search\n(1) A senior police officer may give an authorisation "
+    "under this section if he considers it expedient for the prevention of acts of terrorism.\n"
+    "(2) An authorisation under this section authorises any constable to stop any person and "
+    "to search the person, the vehicle, anything carried by the person, and any mobile "
+    "telephone found in the course of the search.\n"
+)
+
+
+def test_an_authorisation_that_authorises_a_search_grants_it_on_expedient_grounds() -> None:
+    assert [f.provision.label for f in findings("JR04", STOP_AND_SEARCH)] == ["Section 3(1)"]
+    assert findings("JR02", STOP_AND_SEARCH) or findings("JR03", STOP_AND_SEARCH)
+    labels = [u.label for u, _ in parse(STOP_AND_SEARCH).units_with_path()]
+    assert labels[1:] == ["Section 3", "Section 3(1)", "Section 3(2)"]  # "2031 CHAPTER 9" is none

@@ -28,6 +28,8 @@ _ASKS_A_COURT = compile_regex(
 )
 #: The actor itself blocks: "The Authority may block …".
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
+#: A prohibition on ordering the removal ("No minister … may require a provider to remove…").
+_FORBIDDEN_BEFORE = compile_regex(r"\bno\s+(?:[\w,-]+\s+){1,8}(?:may|shall|can)\b[^.;]*$", re.I)
 
 
 def _span(m: LexMatch) -> Span:
@@ -501,6 +503,8 @@ class BlockingWithoutCourt(Rule):
                 or _MODAL_BEFORE.search(ctx.source, max(0, block.start - 30), block.start)
             )
             if not ordered:
+                continue
+            if _FORBIDDEN_BEFORE.search(ctx.source, max(0, block.start - 160), block.start):
                 continue
             orderer = auth.search(p.text, "executive")
             if ctx.lexicon("markers").has(p.text, "offence"):

@@ -125,6 +125,13 @@ _LIMITED_BEFORE = compile_regex(
     r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent)\s+(?:(?:the|any|such)\s+)?$",
     re.IGNORECASE,
 )
+#: A power named as what a request involves ("A foreign request for assistance that involves
+#: search, seizure or the interception of communications shall be refused unless…").
+_REQUEST_FOR = compile_regex(
+    r"\b(?:requests?|applications?)\b[^.;]{0,40}?\b(?:that|which)\s+(?:involves?|concerns?|"
+    r"relates?\s+to|seeks?|requires?)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 #: A power named to describe who exercises it ("the bodies carrying out operational-search
 #: activities", "any authority conducting interception"): the clause addresses that actor.
 _CARRIED_OUT_BY = compile_regex(
@@ -417,6 +424,7 @@ class Clause:
             or _REVIEWED.search(self.text, max(0, start - 120), start)
             or _LIMITED_AFTER.match(self.text, end)
             or _LIMITED_BEFORE.search(self.text, max(0, start - 30), start)
+            or _REQUEST_FOR.search(self.text, max(0, start - 120), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             for start, end in spans
         )

@@ -1146,3 +1146,49 @@ def test_an_authorisation_that_authorises_a_search_grants_it_on_expedient_ground
     assert findings("JR02", STOP_AND_SEARCH) or findings("JR03", STOP_AND_SEARCH)
     labels = [u.label for u, _ in parse(STOP_AND_SEARCH).units_with_path()]
     assert labels[1:] == ["Section 3", "Section 3(1)", "Section 3(2)"]  # "2031 CHAPTER 9" is none
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "PL01",
+            "5. Interception warrants\nA judge may issue a warrant authorising the interception "
+            "of the communications of a named person. The warrant ceases to have effect at the "
+            "end of three months unless renewed by a judge.\n",
+        ),
+        (
+            "OV01",
+            "Article 1\nProduction\nEach Party shall empower its judges to order a service "
+            "provider to submit specified traffic data relating to a named suspect.\nArticle 2\n"
+            "Oversight\nThe use of the power in Article 1 is overseen by an independent "
+            "authority with full access to records.\n",
+        ),
+        (
+            "HR03",
+            "Section 1. Production order\nA judge may order a service provider to produce the "
+            "stored traffic data of a named suspect.\nSection 2. Prohibited purposes\nNo order "
+            "shall be made for the purpose of investigating any person on account of his or her "
+            "race, religion or political opinion.\n",
+        ),
+        (
+            "JR02",
+            "Section 1. Dual criminality\nA foreign request for assistance that involves search, "
+            "seizure or the interception of communications shall be refused unless the conduct "
+            "would be an offence in this country.\n",
+        ),
+        (
+            "CO08",
+            "Section 1. No executive removal\nNo minister, regulator or police officer may require "
+            "a hosting provider to remove, block or restrict access to content published online, "
+            "except by applying to the court.\n",
+        ),
+        (
+            "JR04",
+            "Article 1\nProduction\nA judge may order a service provider to submit specified "
+            "traffic data relating to a named suspect of an offence listed in the Annex.\n",
+        ),
+    ],
+)
+def test_strong_wording_in_other_words_satisfies_the_rule(code: str, text: str) -> None:
+    assert findings(code, text) == []

@@ -76,7 +76,7 @@ _SECTION_STYLE_KIND = {
     "upper-roman": "item",
     "dash": "item",
 }
-_NUM_CLEAN = compile_regex(r"[^\w]+")
+_NUM_CLEAN = compile_regex(r"[^\w]+|[\u00b0\u00ba]")
 _DECIMAL_POINT = compile_regex(r"(?<=[0-9])\.(?=[0-9])")
 #: The validators of the node classes made in bulk, called on a dict of fields: the same
 #: validation as calling the class, without BaseModel.__init__'s Python frame (a third of
@@ -95,8 +95,14 @@ class _Builder:
         self.seen_eids: set[str] = set()
         self.diagnostics: list[Diagnostic] = []
         self.schedule_depth = 0
+        self.excerpt = False
 
     def document(self, tree: Tree[Tok]) -> Document:
+        # Labels opening a text with no provision ("(1) A police officer may …") are the
+        # paragraphs of an excerpt, not recitals.
+        self.excerpt = not any(
+            isinstance(c, Tree) and c.data in ("provision", "division") for c in tree.children
+        )
         items = [self.item(c, None, 0) for c in tree.children]
         children = _wrap_blocks(items)
         for block in children:
@@ -223,7 +229,7 @@ class _Builder:
         else:
             eid_num = num
         eid = self._eid(_prefix_eid(parent, kind, eid_num))
-        human = _child_label(parent, num, eid_num)
+        human = _child_label(parent, num, eid_num, self.excerpt)
         cls: type[Unit] = (
             Paragraph if kind in ("paragraph", "subsection") and depth == 0 else Subparagraph
         )
@@ -247,7 +253,7 @@ class _Builder:
     def _label_kind(self, label: Label, resolved: str, parent: Unit | None, depth: int) -> str:
         if label.kind == "dash":
             return "indent"
-        if parent is None:
+        if parent is None and not self.excerpt:
             return "recital"
         if self.schedule_depth:
             return "item"
@@ -342,8 +348,10 @@ def _provision_label(kind: str, keyword: str, num: str | None) -> str:
     return f"{kind.title()} {num}" if num else kind.title()
 
 
-def _child_label(parent: Unit | None, num: str | None, ordinal: str) -> str:
+def _child_label(parent: Unit | None, num: str | None, ordinal: str, excerpt: bool) -> str:
     if parent is None:
+        if excerpt:  # a paragraph of an excerpt: "(1)"
+            return f"({num or ordinal})"
         return f"Recital ({num})" if num else f"Recital {ordinal}"
     if isinstance(parent, Division) and parent.kind in ("schedule", "annex"):
         return f"{parent.label}, item {num or ordinal}"

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from safeguard_lint.ast import Document, Node, Provision, Reference, Unit
+from safeguard_lint.ast import Document, Node, Paragraph, Provision, Reference, Subparagraph, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 
@@ -86,11 +86,14 @@ class UnitIndex:
         self._ref_starts = [r.span.start for r in refs]
 
     def provision_of(self, unit: Unit) -> Unit:
-        """The provision holding `unit` (itself when it is one, or its outermost unit)."""
+        """The provision holding `unit` (itself when it is one, or its outermost unit); in an
+        excerpt of one provision's paragraphs ("(1) … (2) …"), the whole text."""
         chain = self.chain.get(unit.eid, (unit,))
         for u in reversed(chain):
             if isinstance(u, Provision):
                 return u
+        if not self.provisions and isinstance(unit, Paragraph | Subparagraph):
+            return self.document
         return unit
 
     def provisions_within(self, unit: Unit) -> list[Unit]:

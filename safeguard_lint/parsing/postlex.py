@@ -193,6 +193,10 @@ _ENTRY_NUMBER = compile_regex(
     r"[ \t]*(?:(?:Section|SECTION|Article|ARTICLE|Regulation|REGULATION|Rule|RULE|Sec\.|Art\.)"
     r"[ \t]+)?([0-9]{1,4}[A-Z]{0,2})\b"
 )
+#: The last entries of a table of contents that name the back matter ("SCHEDULE").
+_BACK_MATTER = compile_regex(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?i:schedules?|annex(?:es)?|appendix|forms?)\b"
+)
 #: How long an entry of a table of contents may be; a longer line is body text.
 _CONTENTS_ENTRY = 160
 
@@ -223,7 +227,11 @@ def _without_contents(source: str, lines: list[Line]) -> list[Line]:
         return lines  # no body after it: not a table of contents
     if entries < 2:
         return lines
-    while end > start + 1 and lines[end - 1].tokens[0].type == "DIVISION":
+    while (
+        end > start + 1
+        and lines[end - 1].tokens[0].type == "DIVISION"
+        and not _BACK_MATTER.match(lines[end - 1].tokens[0].value)
+    ):
         end -= 1  # "PART I—PRELIMINARY" heading the body's first provision
     plain = [
         Line([_joined(source, line.tokens[0], line.tokens[-1])], line.blank_before)

@@ -44,7 +44,7 @@ _HEAD = compile_regex(
     r"(?P<kw>§{1,2}|[A-Za-z]+\.?)"
     r"(?P<gap>[ \t]*[-\u2013\u2014]?[ \t]*)"
     r"(?P<num>(?:[A-Z]{1,2}\.?[ \t]?[0-9]+(?:-[0-9]+)+"
-    r"|[0-9]+[A-Za-z0-9\-]*(?:\.[0-9]+)*(?:/[A-Z0-9]{1,2}\b)?|[IVXLCDM]+\b|[A-Z]\b|(?i:one|two|three|four|five|six"
+    r"|[0-9]+[A-Za-z0-9\-]*[\u00b0\u00ba]?(?:\.[0-9]+)*(?:/[A-Z0-9]{1,2}\b)?|[IVXLCDM]+\b|[A-Z]\b|(?i:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)\b)"
     r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?)?"
 )

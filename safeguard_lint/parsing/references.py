@@ -10,6 +10,7 @@ marked external and never resolved.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -286,8 +287,15 @@ class Resolver:
             elif (bigger := _THIS_BIGGER.match(tail)) and (
                 bigger.group(1).lower() not in self.division_kinds
             ):
-                ref.external = True
-                ref.reason = f"refers to the wider {bigger.group(1).lower()}, beyond this document"
+                # "Article 6 of this Law": this document, when it holds the article; else
+                # the wider title or code this document is an excerpt of.
+                with contextlib.suppress(_BeyondDocument):
+                    self._resolve(ref, phrase, chain)
+                if ref.target is None and not ref.targets:
+                    ref.external = True
+                    ref.steps = []
+                    word = bigger.group(1).lower()
+                    ref.reason = f"refers to the wider {word}, beyond this document"
             else:
                 try:
                     self._resolve(ref, phrase, chain)
@@ -492,7 +500,8 @@ def _steps(target: _Target) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _key(num: str) -> str:
-    return _SPACES.sub("", num).lower()
+    """A number as looked up: no spaces, no case, no ordinal sign ("5\u00ba" is 5)."""
+    return _SPACES.sub("", num).lower().rstrip("\u00b0\u00ba")
 
 
 def _ordinal(num: str) -> int | None:

@@ -179,7 +179,7 @@ class _Builder:
             keyword = value.strip(" \t#").split()[0].rstrip(".").lower() if value.strip() else ""
             num_span = None
             if data == "provision":
-                num, keyword = parse_label(value).num, "section"
+                num, keyword = parse_label(value.lstrip(" \t#")).num, "section"
                 at = start + value.index(num)
                 num_span = Span(at, at + len(num))
         else:

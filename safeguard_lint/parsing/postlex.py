@@ -146,8 +146,13 @@ class Plan:
             return cls("section", wrapped=wrapped)
         # Two dotted numbers, or one that heads a section ("37. Unlawful online content"
         # opening an excerpt of one section), make numbered sections.
-        numbered = dotted >= 2 or titled > 0
-        bare = not numbered and _bare_sections(lines)
+        # Markdown headings that number sections ("### 1. Takedown notices") make the numbered
+        # lines below them subsections, however many there are.
+        markdown = any(
+            (m := _bare_heading(line)) is not None and m.group("md") is not None for line in lines
+        )
+        numbered = not markdown and (dotted >= 2 or titled > 0)
+        bare = markdown or (not numbered and _bare_sections(lines))
         return cls("numbered", numbered_sections=numbered, bare_sections=bare, wrapped=wrapped)
 
 
@@ -245,7 +250,10 @@ def _line_text(source: str, line: Line) -> str:
 
 
 #: A section headed by a bare number and a title ("1 Unlawful interception.").
-_BARE_SECTION = compile_regex(r"[ \t]*([0-9]{1,3}[A-Z]{0,3})[ \t]+(?=[A-Z])(.+?)[ \t]*$")
+_BARE_SECTION = compile_regex(
+    r"[ \t]*(?P<md>#{1,6}[ \t]*)?(?P<num>[0-9]{1,3}[A-Z]{0,3})(?(md)\.?)[ \t]+(?=[A-Z])"
+    r"(?P<title>.+?)[ \t]*$"
+)
 
 
 def _bare_heading(line: Line) -> re.Match[str] | None:
@@ -254,7 +262,7 @@ def _bare_heading(line: Line) -> re.Match[str] | None:
     if len(line.tokens) != 1 or tok.type != "TEXT":
         return None
     m = _BARE_SECTION.match(tok.value)
-    return m if m is not None and is_title_like(m.group(2)) else None
+    return m if m is not None and is_title_like(m.group("title")) else None
 
 
 def _bare_sections(lines: list[Line]) -> bool:
@@ -266,7 +274,7 @@ def _bare_sections(lines: list[Line]) -> bool:
         m = _bare_heading(line)
         if m is None:
             continue
-        numbers.append(int(m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+        numbers.append(int(m.group("num").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
         first = after.tokens[0]
         opened = opened or (first.type == "LABEL" and first.value.strip().startswith("(1)"))
     ascending = len(numbers) >= 2 and all(a < b for a, b in pairwise(numbers))
@@ -365,11 +373,10 @@ class _Structurer:
             elif first.type == "LABEL":
                 self.label_line(line, run)
             elif self.plan.bare_sections and (bare := _bare_heading(line)) is not None:
-                title_end = bare.end(2) - (1 if bare.group(2).endswith(".") else 0)
-                self.provision(
-                    first,
-                    HeadParts("", bare.group(1), *bare.span(1), (bare.start(2), title_end), None),
-                )
+                title_end = bare.end("title") - (1 if bare.group("title").endswith(".") else 0)
+                title = (bare.start("title"), title_end)
+                num = bare.group("num")
+                self.provision(first, HeadParts("", num, *bare.span("num"), title, None))
             else:
                 self.text(_retyped(first, "TEXT"), line.blank_before)
         if lines:

@@ -86,7 +86,8 @@ _AT_START = compile_regex(f"(?:{_WORDS}|\u00a7)")
 _SECTION_SIGN = "\u00a7"
 # What follows a reference and makes it point into another instrument.
 _EXTERNAL_TAIL = (
-    r"\s*,?\s*(?:of|in|under|to)\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
+    r"\s*,?\s*(?:of|in|under|to(?=\s+(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,6}(?:Act|Code|Regulations?"
+    r"|Rules|Order|Convention|Treaty|Protocol|Directive)\b))\s+(?!this\b|these\b|the\s+present\b|the\s+said\s+(?:article|section)"
     r"|(?:article|section|paragraph|subsection|chapter|part)\b)"
     r"(?:the\s+|that\s+|those\s+|such\s+|said\s+)?"
     r"(?:[A-Z\u00c0-\u00de]|title\s+\d|\d|regulation|directive|decision|convention|treaty|protocol"

@@ -309,6 +309,26 @@ def test_references_to_regulations_and_rules_are_checked() -> None:
     assert targets[0] == "reg_4__subsec_2"
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Article 6.- Preservation. The prosecutor may order preservation.\n\n"
+            "Article 7.- Interception. Subject to Article 6 of this Law, the judge may order it.\n",
+            "art_6",
+        ),
+        (
+            "1. Orders\nThe regulator may order removal.\n\n"
+            "2. Appeals\nA platform may appeal an order under section 1 to the Tribunal.\n",
+            "sec_1",
+        ),
+    ],
+)
+def test_references_into_this_text_resolve(text: str, target: str) -> None:
+    (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]
+    assert (reference.target, reference.external) == (target, False)
+
+
 def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:
     text = "Article 9\n1. One.\n2. Two.\n\nArticle 10\nThe offences in Article 9.1 apply.\n"
     (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]

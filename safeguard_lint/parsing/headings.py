@@ -53,6 +53,8 @@ _HEAD = compile_regex(
 _SEP = compile_regex(
     r"[ \t]*(?:\.?[ \t]*[\u2014\u2013][ \t]*|\.[ \t]*-+[ \t]*|\._+[ \t]*|[.:][ \t]*|[ \t]+-[ \t]+)"
 )
+#: A title printed as a bracketed marginal note, and the blanks after it.
+_MARGINAL_NOTE = compile_regex(r"\[(?P<title>[A-Z][^\]\n]{0,120}?)\.?\][ \t]*")
 _TITLE_END = compile_regex(
     r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])"
 )
@@ -131,6 +133,10 @@ def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[in
     if not rest:
         return None, None
     end = pos + len(rest)
+    if (note := _MARGINAL_NOTE.match(line, pos, end)) is not None:
+        # "4. [Duration of warrant.] (1) A warrant…": a marginal note printed in brackets.
+        body_start = note.end()
+        return note.span("title"), ((body_start, end) if body_start < end else None)
     cut = _TITLE_END.search(line, pos, end)
     if cut is not None and cut.start() - pos <= 160 and cut.start() > pos:
         title_text = line[pos : cut.start()]

@@ -59,8 +59,11 @@ _TITLE_PHRASE = (
 )
 #: A section title alone on its line ("37. Unlawful online content").
 _SECTION_TITLE = compile_regex(_TITLE_PHRASE + r"\.?")
-#: A section title run in with its text ("Search and seizure.\u2014(1) If any officer…").
-_RUN_IN_TITLE = compile_regex(_TITLE_PHRASE + r"\.\s?[\u2014\u2013]")
+#: A section title run in with its text ("Search and seizure.\u2014(1) If any officer…"), or
+#: given as a bracketed marginal note ("[Duration of warrant.] (1) A warrant…").
+_SECTION_RUN_IN = compile_regex(
+    _TITLE_PHRASE + r"\.\s?[\u2014\u2013]|\[[A-Z][^\]\n]{0,120}\][ \t]*(?=\()"
+)
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
 _REFERENCE_END = compile_regex(
@@ -136,7 +139,7 @@ class Plan:
             elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
                 rest = line.tokens[1].value.strip() if len(line.tokens) > 1 else ""
-                titled += bool(_SECTION_TITLE.fullmatch(rest) or _RUN_IN_TITLE.match(rest))
+                titled += bool(_SECTION_TITLE.fullmatch(rest) or _SECTION_RUN_IN.match(rest))
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
             return cls("article", section_is_division=True, wrapped=wrapped)

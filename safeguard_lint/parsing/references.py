@@ -106,6 +106,7 @@ _THIS_BIGGER = compile_regex(
 )
 
 _SPACES = compile_regex(r"\s+")
+_HYPHEN_RANGE = compile_regex(r"([0-9]+[A-Z]?)-([0-9]+[A-Z]?)")
 #: Reference's validator, called on a dict of fields: the same validation as calling the
 #: class, without BaseModel.__init__'s Python frame (as the tree builder makes its nodes).
 _NEW_REFERENCE = Reference.__pydantic_validator__.validate_python
@@ -198,12 +199,24 @@ def parse_phrase(text: str) -> _Phrase | None:
         if isinstance(child, Token) and child.type == "UNIT":
             unit = unit_word(child.value)
         elif isinstance(child, Tree) and child.data == "target":
-            targets.append(_target(child, unit))
+            target = _target(child, unit)
+            last = targets[-1] if targets else None
+            if last is not None and last.subs and _bracketed(child) and not target.subs:
+                # "section 1(2)(a) or (b)": (b) is a sibling of (a), not a section "b".
+                sibling = (*last.subs[:-1], target.num)
+                target = _Target(last.unit, last.num, sibling, None)
+            targets.append(target)
         elif isinstance(child, Tree) and child.data == "parent":
             punit = next(t for t in child.children if isinstance(t, Token) and t.type == "UNIT")
             ptree = next(t for t in child.children if isinstance(t, Tree))
             parent = _target(ptree, unit_word(punit.value))
     return _Phrase("list", unit, tuple(targets), parent)
+
+
+def _bracketed(target: Tree[Token]) -> bool:
+    """Whether a target's number is written in brackets ("(b)")."""
+    number = next(c for c in target.children if isinstance(c, Tree) and c.data == "number")
+    return str(number.children[0]).startswith("(")
 
 
 @lru_cache(maxsize=4096)
@@ -358,6 +371,10 @@ class Resolver:
         kind = _KIND_WORDS.get(target.unit or "", "paragraph")
         if kind == "provision":
             first = self.provisions.get(_key(target.num))
+            if first is None and (span := _HYPHEN_RANGE.fullmatch(target.num)) is not None:
+                # "sections 1-2" where sections have no hyphenated numbers: a range.
+                lo, hi = span.groups()
+                return self._provision_range(replace(target, num=lo, range_to=(hi, ())))
             if first is None and "." in target.num:
                 # "Article 9.1" where articles have whole numbers: paragraph 1 of article 9,
                 # or, where the paragraphs carry the whole number ("12.4"), article 12 itself.

@@ -322,11 +322,23 @@ def test_references_to_regulations_and_rules_are_checked() -> None:
             "2. Appeals\nA platform may appeal an order under section 1 to the Tribunal.\n",
             "sec_1",
         ),
+        (
+            "1. Interception\n(1) The police may intercept.\n(2) The police may collect\u2014\n"
+            "(a) content; or\n(b) traffic data.\n\n2. Retention\nData obtained under section "
+            "1(2)(a) or (b) shall be destroyed.\n",
+            "sec_1__subsec_2__para_a",
+        ),
+        (
+            "1. Orders\nThe regulator may order removal.\n\n2. Appeals\nAppeals lie.\n\n"
+            "3. Review\nThe Commissioner shall review compliance with sections 1-2.\n",
+            "sec_1",
+        ),
     ],
 )
 def test_references_into_this_text_resolve(text: str, target: str) -> None:
     (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]
     assert (reference.target, reference.external) == (target, False)
+    assert not run("DF04", text)
 
 
 def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:

@@ -1192,3 +1192,54 @@ def test_an_authorisation_that_authorises_a_search_grants_it_on_expedient_ground
 )
 def test_strong_wording_in_other_words_satisfies_the_rule(code: str, text: str) -> None:
     assert findings(code, text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "CO03",
+            "Article 1\nIllegal access\nA person who intentionally and without right accesses a "
+            "computer system commits an offence.\nArticle 3\nExemptions\nNo person commits an "
+            "offence under Article 1 where the act is done in good faith for security research.\n",
+        ),
+        (
+            "DP05",
+            "Article 1\nTransmission\nPersonal data may be transmitted to a foreign State that "
+            "ensures an adequate level of protection.\nArticle 2\nFurther transfer\nThe receiving "
+            "State shall not transfer personal data received under this Agreement to a third "
+            "State, an international organisation or a private entity without the prior written "
+            "authorisation of the transmitting Party.\n",
+        ),
+        (
+            "DP08",
+            "Article 1\nTransmission\nA Party may transmit personal data to the other Party where "
+            "that Party ensures an adequate level of protection.\nArticle 2\nPurpose\nPersonal "
+            "data transmitted under this Agreement shall be processed by the receiving Party only "
+            "for the purpose of the proceedings for which they were transmitted.\n",
+        ),
+        (
+            "RM01",
+            "5. Interception warrants\nA judge may issue a warrant authorising the interception "
+            "of the communications of a named person.\n\n6. Tribunal\nAny person who believes "
+            "they have been subject to conduct under this Act may complain to the Tribunal, which "
+            "may quash a warrant and award compensation.\n",
+        ),
+        (
+            "RM01",
+            "Section 1. Application\nThe prosecutor may apply to the High Court for an order "
+            "requiring a hosting provider to disable access to specified content published "
+            "online.\nSection 2. Appeal\nThe person who posted the content may appeal against an "
+            "order to the Court of Appeal, which may set the order aside.\n",
+        ),
+        (
+            "PL02",
+            'Section 1. Interpretation\n"qualifying offence" means an offence listed in the '
+            "Schedule.\nSection 2. Production order\nA judge may order a service provider to "
+            "produce specified traffic data where there are reasonable grounds to believe that a "
+            "qualifying offence has been committed.\n",
+        ),
+    ],
+)
+def test_safeguards_in_their_own_provisions_reach_the_power(code: str, text: str) -> None:
+    assert findings(code, text) == []

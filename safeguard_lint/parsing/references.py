@@ -52,6 +52,7 @@ _TRIGGER_WORDS = (
     r"ss?\.\s?\d",
     r"this(?=\s)",
     r"the\s+(?:present|last|preceding|previous|foregoing)(?=\s)",
+    r"The\s+(?:present|last|preceding|previous|foregoing)(?=\s)",
     *("Art", "art", "ART", "Sec", "sec", "SEC", "Para", "para", "Sub", "sub", "Point", "point"),
     *("Clause", "clause", "Chapter", "chapter", "CHAPTER", "Part", "part", "PART", "Title"),
     *("title", "Schedule", "schedule", "Annex", "annex", "Item", "item", "Division", "division"),
@@ -273,6 +274,8 @@ class Resolver:
             elif isinstance(unit, Division) and unit.num:
                 self.divisions.setdefault((unit.kind, _key(unit.num)), unit)
         self.division_kinds = {k for k, _ in self.divisions}
+        #: The units at the top of the document, for "the preceding article" among them.
+        self.top = [unit for unit, ancestors in units if not ancestors]
 
     def find(
         self,
@@ -341,8 +344,8 @@ class Resolver:
             return
         if phrase.kind == "preceding":
             ref.steps = [(phrase.unit or "", "preceding")]
-            _set(ref, [], "relative reference to the preceding unit")
-            ref.reason = "relative reference"
+            previous = self._preceding(chain, phrase.unit or "")
+            _set(ref, [previous] if previous else [], "no preceding unit of that kind")
             return
         scope = chain
         if phrase.parent is not None:
@@ -401,6 +404,18 @@ class Resolver:
                 return []
             unit = nxt
         return [unit]
+
+    def _preceding(self, chain: tuple[Unit, ...], word: str) -> Unit | None:
+        """The unit before the one of kind `word` that holds the reference ("the preceding
+        paragraph" in paragraph 3 is paragraph 2), among that unit's siblings."""
+        current = _enclosing(chain, word)
+        if current is None:
+            return None
+        at = next(i for i, u in enumerate(chain) if u is current)
+        siblings = list(chain[at - 1].units()) if at > 0 else self.top
+        kinds = [u for u in siblings if u.kind == current.kind]
+        index = next((i for i, u in enumerate(kinds) if u is current), 0)
+        return kinds[index - 1] if index > 0 else None
 
     def _relative(self, chain: tuple[Unit, ...], num: str) -> list[Unit]:
         """A paragraph or point of the unit the reference stands in, or of the nearest

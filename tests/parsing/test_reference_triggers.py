@@ -11,7 +11,7 @@ from safeguard_lint.parsing.references import CANDIDATE, reference_starts, trigg
 
 # The definition: a trigger word, not preceded by a letter, digit, "_" or ".".
 PLAIN = re.compile(
-    r"(?<![\w.])(?:s{1,2}\.\s?\d|this\s|the\s+(?:present|last|preceding|previous|foregoing)"
+    r"(?<![\w.])(?:s{1,2}\.\s?\d|this\s|[Tt]he\s+(?:present|last|preceding|previous|foregoing)"
     r"\s|[Aa]rt|ART|[Ss]ec|SEC|\u00a7|[Pp]ara|[Ss]ub|[Pp]oint|[Cc]lause|[Cc]hapter|CHAPTER"
     r"|[Pp]art|PART|[Tt]itle|[Ss]chedule|[Aa]nnex|[Ii]tem|[Dd]ivision|[Rr]egulation|REGULATION"
     r"|[Rr]ule|RULE)"
@@ -20,7 +20,7 @@ PIECES = st.sampled_from(
     [
         *("Article", "art", "ART", "Sec", "sub", "Point", "clause", "CHAPTER", "Part", "title"),
         *("Schedule", "annex", "Item", "division", "this", "the", "present", "preceding"),
-        *("Regulation", "rule", "RULE"),
+        *("Regulation", "rule", "RULE", "The"),
         *("s.", "ss.", "\u00a7", "\u00a7\u00a7", "5", "(a)", " ", "  ", "\n", "\t", ".", "_", "x"),
         *("(", "\u201c", "\u2014", "\u00a0", "depart", "Xart", "\u00e9", "\u0663", "\x7f", "/"),
     ]

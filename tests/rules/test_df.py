@@ -341,6 +341,15 @@ def test_references_into_this_text_resolve(text: str, target: str) -> None:
     assert not run("DF04", text)
 
 
+def test_the_preceding_paragraph_and_article_resolve_to_their_predecessors() -> None:
+    text = (
+        "Article 1\nScope\n1. This applies.\n2. The measures in the preceding paragraph are "
+        "limited.\n\nArticle 2\nPowers\nThe preceding article applies.\n"
+    )
+    targets = [n.target for n in parse(text).walk() if isinstance(n, Reference)]
+    assert targets == ["art_1__para_1", "art_1"]
+
+
 def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:
     text = "Article 9\n1. One.\n2. Two.\n\nArticle 10\nThe offences in Article 9.1 apply.\n"
     (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]

@@ -173,6 +173,8 @@ class _State:
     title: Tok | None = None
     #: Depth of open labels at which a run of unlabelled definitions ("x" means …) sits.
     definitions_depth: int | None = None
+    #: The last paragraph number printed bare ("2 Each Party shall…") in the open article.
+    bare_paragraph: int = 0
 
 
 def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
@@ -252,6 +254,8 @@ def _line_text(source: str, line: Line) -> str:
     return source[line.tokens[0].start_pos : line.tokens[-1].end_pos]
 
 
+#: A paragraph number printed without a dot before the paragraph's first word.
+_BARE_PARAGRAPH = compile_regex(r"[ \t]*(?P<num>[1-9][0-9]?)[ \t]+(?=[A-Z])")
 #: A section headed by a bare number and a title ("1 Unlawful interception.").
 _BARE_SECTION = compile_regex(
     r"[ \t]*(?P<md>#{1,6}[ \t]*)?(?P<num>[0-9]{1,3}[A-Z]{0,3})(?(md)\.?)[ \t]+(?=[A-Z])"
@@ -375,6 +379,13 @@ class _Structurer:
                     self.provision(first, head)
             elif first.type == "LABEL":
                 self.label_line(line, run)
+            elif (paragraph := self._bare_paragraph(line)) is not None:
+                # "1 Each Party shall…": a treaty's paragraph number printed without a dot.
+                self.open_label(
+                    parse_label(f"{paragraph.group('num')}."),
+                    _sub(first, "LABEL", *paragraph.span("num")),
+                )
+                self.body(first, paragraph.end(), len(first.value))
             elif self.plan.bare_sections and (bare := _bare_heading(line)) is not None:
                 title_end = bare.end("title") - (1 if bare.group("title").endswith(".") else 0)
                 title = (bare.start("title"), title_end)
@@ -388,6 +399,23 @@ class _Structurer:
             self.close_divisions(Tok("_END", "", pos, pos))
         else:
             self.flush()
+
+    def _bare_paragraph(self, line: Line) -> re.Match[str] | None:
+        """The number of a paragraph printed bare in an article ("2 Such safeguards shall…"):
+        the next number of the article's bare paragraphs, opening a new block of text."""
+        first = line.tokens[0]
+        if self.plan.style != "article" or not self.st.provision or len(line.tokens) != 1:
+            return None
+        m = _BARE_PARAGRAPH.match(first.value) if first.type == "TEXT" else None
+        if m is None or int(m.group("num")) != self.st.bare_paragraph + 1:
+            return None
+        pending = self.st.pending
+        if not (
+            line.blank_before or pending is None or pending.value.rstrip().endswith((".", ":", ";"))
+        ):
+            return None
+        self.st.bare_paragraph += 1
+        return m
 
     def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
         if head is not None and accepts_rest(tok.value, head.num_end):
@@ -415,6 +443,7 @@ class _Structurer:
         """Open a provision (article, section…) after closing the previous one."""
         self.close_provision(tok)
         self.st.provision = True
+        self.st.bare_paragraph = 0
         self._head_tokens(tok, "PROVISION", head, "provision")
 
     def _head_tokens(self, tok: Tok, type_: str, head: HeadParts | None, what: str) -> None:

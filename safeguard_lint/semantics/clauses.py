@@ -119,6 +119,13 @@ _LIMITED_AFTER = compile_regex(
     r"|(?:stop|cease|end|terminate)\b|not\s+(?:exceed|continue|last)\b)",
     re.IGNORECASE,
 )
+#: A power named with the provision that grants it ("Interception under section 1 shall
+#: minimise…"): the clause regulates a power granted there.
+_UNDER_PROVISION = compile_regex(
+    r"\s+(?:under|pursuant\s+to|authori[sz]ed\s+(?:by|under))\s+(?:sections?|articles?|"
+    r"regulations?|rules?|paragraphs?|§)\s*\d",
+    re.IGNORECASE,
+)
 #: A power named as what a limit reduces ("so as to minimise the interception of
 #: communications not relevant to the offence").
 _LIMITED_BEFORE = compile_regex(
@@ -423,6 +430,7 @@ class Clause:
             or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
             or _REVIEWED.search(self.text, max(0, start - 120), start)
             or _LIMITED_AFTER.match(self.text, end)
+            or _UNDER_PROVISION.match(self.text, end)
             or _LIMITED_BEFORE.search(self.text, max(0, start - 30), start)
             or _REQUEST_FOR.search(self.text, max(0, start - 120), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)

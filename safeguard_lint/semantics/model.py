@@ -51,6 +51,11 @@ _MEASURES_PERMITTED = compile_regex(
     r"the\s+following\s+(?:measures|steps|actions|powers)\b",
     re.IGNORECASE,
 )
+#: A lead-in that ends on its modal verb, the items completing it ("A police officer may—
+#: (a) intercept…", "the officer may, on a warrant,\u2014").
+_MAY_LEAD = compile_regex(
+    r"\bmay(?:\s*,[^,]{0,80},)?\s*(?:[:\u2014\u2013]|:-|\s-)\s*$", re.IGNORECASE
+)
 #: A blank to be filled in, and how many make a provision a form.
 _BLANK = compile_regex(r"_{5,}|\.{8,}|…{3,}")
 _FORM_BLANKS = 3
@@ -501,6 +506,7 @@ def _listed(model: SafeguardModel, site: Site) -> bool:
         confers = (
             lead.clause.has("modality", "empowerment")
             or lead.clause.grants_power
+            or _MAY_LEAD.search(lead.clause.text) is not None
             or _MEASURES_PERMITTED.search(lead.clause.text) is not None
         )
         if text.endswith((":", "\u2014", "-")) and confers:

@@ -1243,3 +1243,41 @@ def test_strong_wording_in_other_words_satisfies_the_rule(code: str, text: str) 
 )
 def test_safeguards_in_their_own_provisions_reach_the_power(code: str, text: str) -> None:
     assert findings(code, text) == []
+
+
+def test_powers_listed_after_a_lead_in_ending_on_may_are_granted() -> None:
+    text = (
+        "Section 4. Powers\n(1) A police officer may\u2014\n(a) intercept communications;\n"
+        "(b) collect traffic data in real time; or\n(c) install a tracking device.\n"
+    )
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 4(1)(a)"]
+    purposes = (
+        "Section 5. Requests\n(1) The Central Authority may make a request to a foreign State for "
+        "purposes of\u2014\n(a) obtaining the interception of content data.\n"
+    )
+    assert findings("JR02", purposes) == []
+
+
+def test_issuing_interception_warrants_in_the_plural_grants_interception() -> None:
+    text = "Section 1. Warrants\nThe Minister may issue interception warrants.\n"
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 1"]
+
+
+def test_safeguards_on_the_power_under_a_section_reach_it_and_grant_nothing() -> None:
+    text = (
+        "Section 1. Orders\nA judge may issue an order authorising the interception of the "
+        "communications of a named person suspected of murder.\n\n"
+        "Section 2. Duration\nAn order under section 1 lasts no longer than 30 days.\n\n"
+        "Section 4. Minimisation\nInterception under section 1 shall minimise the collection of "
+        "irrelevant communications, and privileged communications shall be destroyed.\n"
+    )
+    for code in ("PL01", "PL02", "PL03", "PL04"):
+        assert findings(code, text) == [], code
+
+
+def test_a_provider_keeping_all_subscribers_data_for_two_years_retains_generally() -> None:
+    text = (
+        "Section 1. Retention\nEvery provider shall retain the traffic data and location data of "
+        "all subscribers for two years.\n"
+    )
+    assert [f.provision.label for f in findings("DP01", text)] == ["Section 1"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from safeguard_lint.ast import Division, Paragraph, Provision, Span, Subparagraph, Unit
 from safeguard_lint.findings import Finding
+from safeguard_lint.parsing.headings import WORD_NUMBERS
 from safeguard_lint.parsing.numbering import letter_value, roman_value
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
@@ -39,7 +40,8 @@ class _Num:
 def _read(num: str, style: str | None, division: bool) -> _Num | None:
     """Read a number in the style of its list: the first number fixes the style ("i" opens a
     roman list, "aa" a list of doubled letters); chapters and parts read roman first."""
-    text = num.strip().strip("()").strip()
+    text = num.strip().strip("()").strip().rstrip("\u00b0\u00ba")  # "3°", "5º"
+    text = WORD_NUMBERS.get(text.lower(), text)  # "FIVE"
     if m := _LATIN.match(text):
         return _Num(int(m.group(1)), m.group(2).lower(), "arabic")
     if m := _ARABIC.match(text):

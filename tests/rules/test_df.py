@@ -350,6 +350,12 @@ def test_the_preceding_paragraph_and_article_resolve_to_their_predecessors() -> 
     assert targets == ["art_1__para_1", "art_1"]
 
 
+def test_df05_reads_ordinal_signs_and_numbers_in_words() -> None:
+    text = "Art. 2\u00b0. Scope\nText.\n\nArt. 3\u00b0. Powers\nText.\n\nARTICLE FOUR\nText.\n"
+    assert not run("DF05", text)
+    assert run("DF05", text.replace("Art. 3\u00b0.", "Art. 5\u00b0."))
+
+
 def test_a_decimal_reference_in_a_text_of_whole_numbers_is_article_and_paragraph() -> None:
     text = "Article 9\n1. One.\n2. Two.\n\nArticle 10\nThe offences in Article 9.1 apply.\n"
     (reference,) = [n for n in parse(text).walk() if isinstance(n, Reference)]

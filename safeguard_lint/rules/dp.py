@@ -36,6 +36,10 @@ def _joined(items: list[str]) -> str:
 _OBTAINED = compile_regex(r"\b(?:obtained|collected|gathered|intercepted|seized)\b", re.IGNORECASE)
 
 
+#: The conditions by which a text provides appropriate safeguards of its own (DP04).
+_OWN_SAFEGUARDS = ("purpose_limitation", "onward", "retention_limit")
+
+
 def _span(m: LexMatch) -> Span:
     return Span(start=m.start, end=m.end)
 
@@ -280,6 +284,8 @@ class TransferSafeguardsMissing(Rule):
         index = sharing(ctx)
         if index.regimes:
             return
+        if all(index.anywhere.get(c) for c in _OWN_SAFEGUARDS):
+            return  # the text itself binds the recipient: purpose, onward transfer, erasure
         # One finding per division: the first bare transfer, the others related.
         bare: dict[int, list[Transfer]] = {}
         for t in index.transfers:

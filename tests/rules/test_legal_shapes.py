@@ -1281,3 +1281,16 @@ def test_a_provider_keeping_all_subscribers_data_for_two_years_retains_generally
         "all subscribers for two years.\n"
     )
     assert [f.provision.label for f in findings("DP01", text)] == ["Section 1"]
+
+
+def test_a_text_that_binds_the_recipient_itself_provides_transfer_safeguards() -> None:
+    text = (
+        "Article 1\nTransmission\nA Party may transmit personal data obtained in a named "
+        "investigation to the other Party.\nArticle 2\nConditions\n(1) Data received shall be "
+        "used only for the purpose of the proceedings for which they were transmitted.\n(2) Data "
+        "received shall be erased once no longer necessary for that purpose.\n(3) There shall be "
+        "no onward transfer of the data without the prior written authorisation of the "
+        "transmitting Party.\n"
+    )
+    assert findings("DP04", text) == []
+    assert [f.provision.label for f in findings("DP04", text.split("(3)")[0])] == ["Article 1"]

@@ -126,7 +126,7 @@ class Plan:
             tok = line.tokens[0]
             if line.tokens[-1].end_pos - tok.start_pos > _LONG_LINE:
                 long_lines += 1
-            if tok.type == "PROVISION":
+            if tok.type == "PROVISION" and _heads_provision(tok):
                 kw = tok.value.lstrip(" \t#").split(None, 1)[0].lower()
                 if kw.startswith("\u00a7"):
                     counts["sign"] += 1
@@ -252,6 +252,13 @@ def _without_contents(source: str, lines: list[Line]) -> list[Line]:
 
 def _line_text(source: str, line: Line) -> str:
     return source[line.tokens[0].start_pos : line.tokens[-1].end_pos]
+
+
+def _heads_provision(tok: Tok) -> bool:
+    """Whether a line opening with a provision keyword heads one, rather than running prose
+    ("Section 7 of the principal Act is repealed.")."""
+    head = split_head(tok.value)
+    return head is not None and accepts_rest(tok.value, head.num_end)
 
 
 #: A paragraph number printed without a dot before the paragraph's first word.

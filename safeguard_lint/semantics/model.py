@@ -393,6 +393,8 @@ class SafeguardModel:
             clause = cover.site.clause
             if (skip_offences and clause.is_offence) or clause.about_others:
                 continue
+            if clause.has("markers", "repeal"):
+                continue  # "Section 7 (judicial review of notices) is repealed"
             for found in finder(clause):
                 qualifiers = clause.governing(found.start, found.end)
                 hit = Hit(cover, found, qualifiers)

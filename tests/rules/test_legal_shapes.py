@@ -1294,3 +1294,27 @@ def test_a_text_that_binds_the_recipient_itself_provides_transfer_safeguards() -
     )
     assert findings("DP04", text) == []
     assert [f.provision.label for f in findings("DP04", text.split("(3)")[0])] == ["Article 1"]
+
+
+AMENDING_BILL = (
+    "COMMUNICATIONS (AMENDMENT) BILL\n\n1. Short title\nThis Act may be cited as the "
+    "Communications (Amendment) Act.\n\n2. Amendment of section 5 of the principal Act\n(1) In "
+    'section 5 of the principal Act, for subsection (2) substitute\u2014\n"(2) The Minister may, '
+    'by written notice, require an operator to intercept any communication."\n(2) Subsection '
+    "(3) of that section (the right of any aggrieved person to appeal to the High Court) is "
+    "repealed.\n\n4. Repeal of section 7 of the principal Act\nSection 7 of the principal Act is "
+    "repealed.\n"
+)
+
+
+def test_an_amending_bill_is_numbered_by_its_sections_and_its_repeals_remove_safeguards() -> None:
+    labels = [u.label for u, _ in parse(AMENDING_BILL).units_with_path()]
+    assert [label for label in labels if label.count("(") == 0][1:] == [
+        "Section 1",
+        "Section 2",
+        "Section 4",
+    ]
+    assert [f.provision.label for f in findings("RM01", AMENDING_BILL)] == ["Section 2(1)"]
+    kept = AMENDING_BILL.replace("High Court) is repealed", "High Court) is retained")
+    assert kept != AMENDING_BILL
+    assert findings("RM01", kept) == []

@@ -1318,3 +1318,15 @@ def test_an_amending_bill_is_numbered_by_its_sections_and_its_repeals_remove_saf
     kept = AMENDING_BILL.replace("High Court) is repealed", "High Court) is retained")
     assert kept != AMENDING_BILL
     assert findings("RM01", kept) == []
+
+
+def test_a_providers_own_notice_and_action_is_no_state_blocking() -> None:
+    text = (
+        "Article 2\nNotice and action\n1. Providers of hosting services shall allow any "
+        "individual to notify them of information published online that the notifier considers "
+        "illegal.\n2. Where a notice contains the exact location of the information, the provider "
+        "shall remove or disable access to that information expeditiously.\n"
+    )
+    assert findings("CO08", text) == []
+    ordered = text.replace("any individual", "the Minister")
+    assert [f.provision.label for f in findings("CO08", ordered)] == ["Article 2(2)"]

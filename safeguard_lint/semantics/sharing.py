@@ -132,6 +132,13 @@ def _apart(passage: Passage, a: LexMatch, b: LexMatch) -> bool:
     return bool(_CLAUSE_BREAK.search(between))
 
 
+#: An instrument of the European Union, whose Member States share data under Union law: an
+#: exchange among them is no transfer to a third country.
+_UNION = compile_regex(r"\b(?:European\s+Union|\(EU\)|the\s+Union|Union\s+law)\b")
+_MEMBER_STATES = compile_regex(r"\bMember\s+States?\b")
+_AMONG_MEMBERS = compile_regex(r"(?i:each\s+other'?s?|one\s+another|other\s+Member\s+States?)")
+
+
 def not_a_transfer(passage: Passage, send: LexMatch) -> bool:
     """Whether a send verb describes no transfer by the text: one nobody is required to make
     ("nor shall the foreign government be required to share…"), or one of a list of handling
@@ -170,6 +177,7 @@ def _build(ctx: RuleContext) -> SharingIndex:
     by_division: dict[int, dict[str, list[LexMatch]]] = {}
     anywhere: dict[str, list[LexMatch]] = {}
     regimes: list[Passage] = []
+    union = _UNION.search(ctx.source) is not None and _MEMBER_STATES.search(ctx.source) is not None
     for p in passages(ctx):
         found = _PassageHits(lex, p)
         conditions = {c: found[c] for c in CONDITIONS if found[c]}
@@ -188,6 +196,8 @@ def _build(ctx: RuleContext) -> SharingIndex:
         if pair is None or offences_lex.has(p.text, "creation"):
             continue
         send, recipient = pair
+        if union and _AMONG_MEMBERS.fullmatch(recipient.text):
+            continue  # Member States of the Union among themselves: Union law governs, no export
         if "adequacy" in conditions:
             regimes.append(p)
         transfers.append(

@@ -1330,3 +1330,16 @@ def test_a_providers_own_notice_and_action_is_no_state_blocking() -> None:
     assert findings("CO08", text) == []
     ordered = text.replace("any individual", "the Minister")
     assert [f.provision.label for f in findings("CO08", ordered)] == ["Article 2(2)"]
+
+
+def test_member_states_of_the_union_exchanging_among_themselves_export_nothing() -> None:
+    text = (
+        "Article 11\nAdministrative cooperation\nMember States shall ensure that their national "
+        "contact points cooperate with each other so that all necessary information on offences "
+        "is shared in due time, in accordance with Union law.\n"
+    )
+    assert findings("DP04", text) == []
+    treaty = text.replace("Member States", "States Parties").replace(
+        ", in accordance with Union law", ""
+    )
+    assert [f.provision.label for f in findings("DP04", treaty)] == ["Article 11"]

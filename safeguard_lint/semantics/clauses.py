@@ -164,13 +164,20 @@ class ClauseAnalyser:
     """Builds `Clause`s from sentences with lexicons (shipped, or a context's extended ones)."""
 
     def __init__(
-        self, lexicon: Callable[[str], Lexicon] = builtin, defined: Sequence[LexMatch] = ()
+        self,
+        lexicon: Callable[[str], Lexicon] = builtin,
+        defined: Sequence[LexMatch] = (),
+        officials: Sequence[LexMatch] = (),
     ) -> None:
         self.lexicon = lexicon
         #: Uses of defined terms that mean a power ("special measures" means interception…),
         #: as matches of that power, in document order.
         self.defined = sorted(defined, key=lambda m: m.start)
         self._defined_starts = [m.start for m in self.defined]
+        #: Uses of defined terms that mean an authority ("authorising officer" means a police
+        #: officer…), as matches of that authority's class, in document order.
+        self.officials = sorted(officials, key=lambda m: m.start)
+        self._official_starts = [m.start for m in self.officials]
         self._clauses: dict[int, Clause] = {}
 
     def defined_within(self, start: int, end: int) -> list[LexMatch]:
@@ -178,6 +185,12 @@ class ClauseAnalyser:
         lo = bisect.bisect_left(self._defined_starts, start)
         hi = bisect.bisect_left(self._defined_starts, end)
         return self.defined[lo:hi]
+
+    def officials_within(self, start: int, end: int) -> list[LexMatch]:
+        """The uses of authority-meaning defined terms inside [start, end)."""
+        lo = bisect.bisect_left(self._official_starts, start)
+        hi = bisect.bisect_left(self._official_starts, end)
+        return self.officials[lo:hi]
 
     def analyse(self, sentence: Sentence) -> Clause:
         """The clause of `sentence`, memoised by its start offset."""
@@ -441,9 +454,18 @@ class Clause:
     def authorisers(self) -> tuple[Authoriser, ...]:
         """Judges, independent bodies and executive officials named, classified, with roles."""
         if "auth" not in self._memo:
-            self._memo["auth"] = find_authorisers(
-                self.hits("authorisers"), self.segment_of, self.text, self.start
-            )
+            matches = self.hits("authorisers")
+            officials = self._analyser.officials_within(self.start, self.end)
+            if officials:
+                # The defined term replaces the words inside it ("authorising" of "authorising
+                # officer" is no act of authorising).
+                kept = [
+                    m
+                    for m in matches
+                    if not any(o.start <= m.start and m.end <= o.end for o in officials)
+                ]
+                matches = tuple(sorted((*kept, *officials), key=lambda m: (m.start, -m.end)))
+            self._memo["auth"] = find_authorisers(matches, self.segment_of, self.text, self.start)
         return self._memo["auth"]  # type: ignore[return-value]
 
     @property

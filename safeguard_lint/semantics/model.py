@@ -129,7 +129,7 @@ class SafeguardModel:
         self.document: Document = ctx.document
         self.source = ctx.source
         self.folded = fold(self.source)
-        self.analyser = ClauseAnalyser(ctx.lexicon, _defined_powers(ctx))
+        self.analyser = ClauseAnalyser(ctx.lexicon, _defined_powers(ctx), _defined_officials(ctx))
         self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)
@@ -412,6 +412,9 @@ _MEANS = compile_regex(
 )
 
 
+#: How far into a definition's meaning the authority it means may be named ("means the
+#: Secretary in the Ministry of Home Affairs", "means any judge of a High Court").
+_OFFICIAL_REACH = 40
 #: What may stand between "means" and the power a definition opens on ("obtaining covert …").
 _OPENS_ON = compile_regex(
     r"(?:(?:obtaining|carrying\s+out|conducting|the|any|covert|secret)\s+){0,3}"
@@ -441,6 +444,29 @@ def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
                 continue  # the definition mentions a power but means something else
             found.extend(
                 LexMatch("powers", first.category, u.start, u.end, ctx.source[u.start : u.end])
+                for u in entry.uses
+            )
+    return found
+
+
+def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
+    """Uses of defined terms that mean an authority ("authorising officer" means a police
+    officer of or above the rank of superintendent; "designated judge" is one already), as
+    matches of that authority's class: judicial, independent or executive."""
+    authorisers = ctx.lexicon("authorisers")
+    found: list[LexMatch] = []
+    kinds = ("judicial", "independent", "executive")
+    for term, entries in ctx.document.definitions.items():
+        if any(authorisers.has(term, kind) for kind in kinds):
+            continue  # "designated judge": the term names its class itself
+        for entry in entries:
+            meaning = ctx.source[entry.term_span.end : entry.span.end]
+            head = _MEANS.match(meaning)
+            first = next(iter(authorisers.finditer(meaning, 0, list(kinds))), None)
+            if head is None or first is None or first.start - head.end() > _OFFICIAL_REACH:
+                continue  # the definition names an authority only in passing
+            found.extend(
+                LexMatch("authorisers", first.category, u.start, u.end, ctx.source[u.start : u.end])
                 for u in entry.uses
             )
     return found

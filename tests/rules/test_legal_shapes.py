@@ -1343,3 +1343,15 @@ def test_member_states_of_the_union_exchanging_among_themselves_export_nothing()
         ", in accordance with Union law", ""
     )
     assert [f.provision.label for f in findings("DP04", treaty)] == ["Article 11"]
+
+
+def test_an_authority_defined_as_an_executive_official_authorises_as_the_executive() -> None:
+    text = (
+        'Section 2. Definitions\n"authorising officer" means a police officer of or above the '
+        "rank of superintendent.\nSection 3. Interception\nAn authorising officer may authorise a "
+        "constable to intercept communications.\n"
+    )
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 3"]
+    judged = text.replace("a police officer of or above the rank of superintendent", "a judge")
+    assert findings("JR03", judged) == []
+    assert findings("JR02", judged) == []

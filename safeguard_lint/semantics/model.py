@@ -496,7 +496,11 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
     implied = [
         site
         for site in model.candidates("powers")
-        if (site.clause.applies_for_power or site.clause.lifted_by_instrument)
+        if (
+            site.clause.applies_for_power
+            or site.clause.lifted_by_instrument
+            or site.clause.has("markers", "dispensation")  # "No warrant is required for…"
+        )
         and not {m.category for m in site.clause.powers} & granted
         and not _in_definitions(model, site)
     ]

@@ -1355,3 +1355,34 @@ def test_an_authority_defined_as_an_executive_official_authorises_as_the_executi
     judged = text.replace("a police officer of or above the rank of superintendent", "a judge")
     assert findings("JR03", judged) == []
     assert findings("JR02", judged) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "RM02",
+            "Section 1. Warrants\n(1) A judge may issue a warrant authorising the interception of "
+            "the communications of a named person for no more than 30 days.\n(2) The person shall "
+            "be notified within 90 days after the warrant ends.\n",
+        ),
+        (
+            "RM01",
+            "Section 1. Warrants\nA judge may issue an order authorising the interception of the "
+            "communications of a named person.\nSection 2. Tribunal\nAny person may apply to the "
+            "Tribunal, which may quash an order, order deletion and award damages.\n",
+        ),
+    ],
+)
+def test_notice_to_the_person_and_a_tribunal_quashing_orders_are_credited(
+    code: str, text: str
+) -> None:
+    assert findings(code, text) == []
+
+
+def test_a_power_only_waived_of_its_warrant_is_granted_without_one() -> None:
+    text = (
+        "Section 1. Urgency\nNo warrant is required for the interception of communications where "
+        "the Director considers the matter urgent.\n"
+    )
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 1"]

@@ -1386,3 +1386,17 @@ def test_a_power_only_waived_of_its_warrant_is_granted_without_one() -> None:
         "the Director considers the matter urgent.\n"
     )
     assert [f.provision.label for f in findings("JR02", text)] == ["Section 1"]
+
+
+def test_a_request_that_shall_be_refused_on_listed_grounds_is_a_mandatory_refusal() -> None:
+    text = (
+        "3. Mandatory refusal\n(1) A request for assistance shall be refused if:\n(a) it was made "
+        "to punish a person on account of race, religion or political opinion;\n(b) providing "
+        "the assistance would expose the person to a real risk of torture; or\n(c) the offence "
+        "is punishable by death in the foreign country.\n\n4. Execution\nOn a foreign request, "
+        "a magistrate may order a service provider to produce the stored communications of a "
+        "named person.\n"
+    )
+    assert findings("IC01", text) == []
+    optional = text.replace("shall be refused if", "may be refused if")
+    assert [f.provision.label for f in findings("IC01", optional)] == ["Section 3(1)"]

@@ -1400,3 +1400,11 @@ def test_a_request_that_shall_be_refused_on_listed_grounds_is_a_mandatory_refusa
     assert findings("IC01", text) == []
     optional = text.replace("shall be refused if", "may be refused if")
     assert [f.provision.label for f in findings("IC01", optional)] == ["Section 3(1)"]
+
+
+def test_sharing_intelligence_with_foreign_intelligence_services_is_a_transfer() -> None:
+    text = (
+        "Article 4\nCooperation\nThe Service may share intelligence obtained by strategic "
+        "collection with foreign intelligence services where it considers this useful.\n"
+    )
+    assert [f.provision.label for f in findings("DP04", text)] == ["Article 4"]

@@ -33,6 +33,7 @@ _BOUND = compile_regex(
     r"(?:cease|ceases|lapse|lapses)\s+to\s+have\s+effect\s+(?:at\s+the\s+end\s+of|after)|no\s+(?:more|longer)\s+than|"
     r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|"
     r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|expires?\s+(?:after|at\s+the\s+end\s+of)|"
+    r"(?:order|warrant|authori[sz]ation|direction|notice)s?\s+(?:lasts?|runs?)(?:\s+for)?|"
     r"after)\s+(?:a\s+(?:period|maximum)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

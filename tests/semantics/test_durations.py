@@ -17,6 +17,8 @@ from safeguard_lint.semantics.durations import find_durations, find_renewals, pa
         ("within forty-eight hours after", 2, False),
         ("for a period not to exceed sixty days", 60, True),
         ("terminate when forty-eight hours have lapsed", 2, True),
+        ("An order lasts 90 days", 90, True),
+        ("the patient lasts 90 days", 90, False),
         ("nor in any event longer than thirty (30) days", 30, True),
         ("for a term of two years", 730, True),
     ],

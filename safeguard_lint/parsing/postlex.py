@@ -151,11 +151,10 @@ class Plan:
         # opening an excerpt of one section), make numbered sections.
         # Markdown headings that number sections ("### 1. Takedown notices") make the numbered
         # lines below them subsections, however many there are.
-        markdown = any(
-            (m := _bare_heading(line)) is not None and m.group("md") is not None for line in lines
-        )
+        headings = [_bare_heading(line) for line in lines]
+        markdown = any(m is not None and m.group("md") is not None for m in headings)
         numbered = not markdown and (dotted >= 2 or titled > 0)
-        bare = markdown or (not numbered and _bare_sections(lines))
+        bare = markdown or (not numbered and _bare_sections(lines, headings))
         return cls("numbered", numbered_sections=numbered, bare_sections=bare, wrapped=wrapped)
 
 
@@ -279,13 +278,13 @@ def _bare_heading(line: Line) -> re.Match[str] | None:
     return m if m is not None and is_title_like(m.group("title")) else None
 
 
-def _bare_sections(lines: list[Line]) -> bool:
-    """Whether the text heads its sections with bare numbers: at least one such heading is
-    followed by a first subsection "(1)", or two follow each other in ascending order."""
+def _bare_sections(lines: list[Line], headings: list[re.Match[str] | None]) -> bool:
+    """Whether the text heads its sections with bare numbers (`headings`: each line's, as
+    `_bare_heading` reads it): at least one such heading is followed by a first subsection
+    "(1)", or two follow each other in ascending order."""
     numbers: list[int] = []
     opened = False
-    for line, after in pairwise(lines):
-        m = _bare_heading(line)
+    for m, after in zip(headings, lines[1:], strict=False):
         if m is None:
             continue
         numbers.append(int(m.group("num").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))

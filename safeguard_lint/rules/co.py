@@ -28,13 +28,6 @@ _ASKS_A_COURT = compile_regex(
 )
 #: The actor itself blocks: "The Authority may block …".
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
-#: A public body that may order a removal, named in the provision.
-_STATE_ACTOR = compile_regex(
-    r"\b(?:authorit(?:y|ies)|agenc(?:y|ies)|regulators?|commission|ministry|ministers?|government"
-    r"|police|department|director|secretary|prosecutors?|state|council|municipality|board"
-    r"|officers?)\b",
-    re.I,
-)
 #: A prohibition on ordering the removal ("No minister … may require a provider to remove…").
 _FORBIDDEN_BEFORE = compile_regex(r"\bno\s+(?:[\w,-]+\s+){1,8}(?:may|shall|can)\b[^.;]*$", re.I)
 
@@ -513,7 +506,7 @@ class BlockingWithoutCourt(Rule):
                 continue
             if _FORBIDDEN_BEFORE.search(ctx.source, max(0, block.start - 160), block.start):
                 continue
-            if not auth.has(where, "executive") and not _STATE_ACTOR.search(where):
+            if not auth.has(where, "executive") and not content.has(where, "public_body"):
                 continue  # a provider acting on a user's notice: no State orders the removal
             orderer = auth.search(p.text, "executive")
             if ctx.lexicon("markers").has(p.text, "offence"):

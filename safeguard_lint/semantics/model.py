@@ -428,25 +428,13 @@ def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
     instrument clauses read those."""
     powers = ctx.lexicon("powers")
     scope = ctx.lexicon("scope")
-    found: list[LexMatch] = []
-    for term, entries in ctx.document.definitions.items():
-        if powers.has(term) or scope.has(term, "instrument"):
-            continue
-        for entry in entries:
-            meaning = ctx.source[entry.term_span.end : entry.span.end]
-            head = _MEANS.match(meaning)
-            first = next(iter(powers.finditer(meaning)), None)
-            if (
-                head is None
-                or first is None
-                or not _OPENS_ON.fullmatch(meaning, head.end(), first.start)
-            ):
-                continue  # the definition mentions a power but means something else
-            found.extend(
-                LexMatch("powers", first.category, u.start, u.end, ctx.source[u.start : u.end])
-                for u in entry.uses
-            )
-    return found
+    return _uses_meaning(
+        ctx,
+        "powers",
+        (),
+        lambda term: powers.has(term) or scope.has(term, "instrument"),
+        lambda meaning, head, first: _OPENS_ON.fullmatch(meaning, head, first) is not None,
+    )
 
 
 def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
@@ -454,19 +442,40 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
     officer of or above the rank of superintendent; "designated judge" is one already), as
     matches of that authority's class: judicial, independent or executive."""
     authorisers = ctx.lexicon("authorisers")
-    found: list[LexMatch] = []
     kinds = ("judicial", "independent", "executive")
+    return _uses_meaning(
+        ctx,
+        "authorisers",
+        kinds,
+        lambda term: any(authorisers.has(term, kind) for kind in kinds),
+        lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
+    )
+
+
+def _uses_meaning(
+    ctx: RuleContext,
+    lexicon: str,
+    categories: Sequence[str],
+    names_itself: Callable[[str], bool],
+    opens_on: Callable[[str, int, int], bool],
+) -> list[LexMatch]:
+    """Uses of the defined terms whose meaning opens on a match of `lexicon` (`categories`;
+    all when empty), as matches of that match's category. Terms that `names_itself` are left
+    out, and so are meanings where `opens_on(meaning, head_end, match_start)` says the match
+    does not open the meaning (a definition that mentions it but means something else)."""
+    lex = ctx.lexicon(lexicon)
+    found: list[LexMatch] = []
     for term, entries in ctx.document.definitions.items():
-        if any(authorisers.has(term, kind) for kind in kinds):
-            continue  # "designated judge": the term names its class itself
+        if names_itself(term):
+            continue
         for entry in entries:
             meaning = ctx.source[entry.term_span.end : entry.span.end]
             head = _MEANS.match(meaning)
-            first = next(iter(authorisers.finditer(meaning, 0, list(kinds))), None)
-            if head is None or first is None or first.start - head.end() > _OFFICIAL_REACH:
-                continue  # the definition names an authority only in passing
+            first = next(iter(lex.finditer(meaning, 0, list(categories))), None)
+            if head is None or first is None or not opens_on(meaning, head.end(), first.start):
+                continue
             found.extend(
-                LexMatch("authorisers", first.category, u.start, u.end, ctx.source[u.start : u.end])
+                LexMatch(lexicon, first.category, u.start, u.end, ctx.source[u.start : u.end])
                 for u in entry.uses
             )
     return found
@@ -479,8 +488,9 @@ def _inside(unit: Unit, chain: Sequence[Unit]) -> bool:
 
 def _power_sites(ctx: RuleContext) -> list[Site]:
     model = safeguard_model(ctx)
+    candidates = model.candidates("powers")
     found: list[Site] = []
-    for site in model.candidates("powers"):
+    for site in candidates:
         if _in_definitions(model, site) or _in_form(model, site):
             continue
         siblings = model.by_provision.get(id(site.provision), [])
@@ -495,7 +505,7 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
     granted = {m.category for s in found for m in s.clause.powers}
     implied = [
         site
-        for site in model.candidates("powers")
+        for site in candidates
         if (
             site.clause.applies_for_power
             or site.clause.lifted_by_instrument

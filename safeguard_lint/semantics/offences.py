@@ -185,27 +185,40 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     for p in all_passages:
         by_provision.setdefault(p.provision_key, []).append(p)
 
+    creations = {
+        p.index: list(offences_lex.finditer(p.text, p.span.start, ["creation"]))
+        for p in all_passages
+    }
+    # Passages that only punish an offence made elsewhere ("…commits an offence under
+    # subsection (1) shall be liable…"): they give that offence its penalty.
+    penalties = {
+        p.index
+        for p in all_passages
+        if any(_penalises_another(ctx.source, m) for m in creations[p.index])
+    }
     found: list[Offence] = []
     offence_provisions: set[int] = set()
     for p in all_passages:
-        creations = [
+        created = [
             m
-            for m in offences_lex.finditer(p.text, p.span.start, ["creation"])
+            for m in creations[p.index]
             if not _DENIED.search(ctx.source, max(0, m.start - 30), m.start)
         ]
-        if not creations or any(_penalises_another(ctx.source, m) for m in creations):
+        if not created or any(_penalises_another(ctx.source, m) for m in created):
             continue
-        creation = creations[0]
+        creation = created[0]
         offence_provisions.add(p.provision_key)
         siblings = by_provision.get(p.provision_key, [p])
+        punishing = [s for s in siblings if s.index in penalties]
         listed = _listed_offences(p, siblings)
         for item in listed:
-            off = _offence(ctx, (p, item), creation, siblings)
+            off = _offence(ctx, (p, item), creation, siblings, punishing)
             first_line = item.text.split("\n", 1)[0]
             off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
             found.append(off)
         if not listed:
-            found.append(_offence(ctx, (*_lead_and_items(p, siblings), p), creation, siblings))
+            parts = (*_lead_and_items(p, siblings), p)
+            found.append(_offence(ctx, parts, creation, siblings, punishing))
 
     # Exemption provisions outside the offences: text-wide when they speak of offences
     # generally, otherwise they reach the offences they name or those of their division.
@@ -253,10 +266,16 @@ def _lead_and_items(closing: Passage, siblings: list[Passage]) -> list[Passage]:
 
 
 def _offence(
-    ctx: RuleContext, parts: tuple[Passage, ...], creation: LexMatch, siblings: list[Passage]
+    ctx: RuleContext,
+    parts: tuple[Passage, ...],
+    creation: LexMatch,
+    siblings: list[Passage],
+    punishing: list[Passage],
 ) -> Offence:
     """The elements of the offence that a passage creates, or that a lead-in and one of its
-    items create together (`parts`: the lead-in first, the offence's own passage last)."""
+    items create together (`parts`: the lead-in first, the offence's own passage last);
+    `punishing`: the passages of its provision that set a penalty for an offence made
+    elsewhere, whose imprisonment the offence takes when its own words set none."""
     offences_lex = ctx.lexicon("offences")
     content = ctx.lexicon("content")
     p = parts[-1]
@@ -295,13 +314,7 @@ def _offence(
     off.below_threshold = find("speech_terms", "below_threshold")
     off.rabat_harm = find("speech_terms", "rabat_harm")
     off.prison = find("offences", "prison") or [
-        m  # the penalty set in a passage of its own ("…commits an offence under subsection (1)")
-        for s in siblings
-        if any(
-            _penalises_another(ctx.source, c)
-            for c in offences_lex.finditer(s.text, s.span.start, ["creation"])
-        )
-        for m in offences_lex.finditer(s.text, s.span.start, ["prison"])
+        m for s in punishing for m in offences_lex.finditer(s.text, s.span.start, ["prison"])
     ]
     off.consent_element = find("offences", "consent_element")
     off.provision_text = "\n".join(s.text for s in siblings)

@@ -19,7 +19,7 @@ _EXCEPTED = compile_regex(r"\b(?:unless|except|other\s+than|save)\b[^;,]*$", re.
 #: How far back a purpose phrase is read for the act it qualifies.
 _PURPOSE_REACH = 160
 #: A notice or direction served on someone to take content down.
-_NOTICE = compile_regex(r"\b(?:notice|direction|directs?|require[sd]?)\b", re.I)
+_NOTICE = compile_regex(r"\b(?:notice|direction|directs?|require[sd]?|requiring)\b", re.I)
 #: The executive asks a court, which orders ("on the application of the Minister, the court").
 _ASKS_A_COURT = compile_regex(
     r"\b(?:(?:on|upon)\s+(?:the\s+)?(?:application|petition|request)\s+(?:of|by|from)\b"

@@ -11,6 +11,7 @@ from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_
 from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     CONTENT_CONTROL,
+    AUTHORISED_ACCESS,
     COVERT,
     exclusion,
     first_power,
@@ -222,14 +223,15 @@ class NotificationMissing(Rule):
         model = safeguard_model(ctx)
         covert = False
         for provision, sites in model.power_provisions():
-            if not model.power_categories(provision, sites) & COVERT:
-                continue
+            own = model.by_provision.get(id(provision), [])
+            secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
+            categories = model.power_categories(provision, sites)
+            if not (categories & COVERT or (secrecy is not None and categories & AUTHORISED_ACCESS)):
+                continue  # neither covert by nature nor made covert by a duty of secrecy
             covert = True
             evidence = model.evidence(provision, notice)
             if evidence.satisfied:
                 continue
-            own = model.by_provision.get(id(provision), [])
-            secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
             power = (
                 first_power(sites, COVERT)
                 if any(m.category in COVERT for s in sites for m in s.clause.powers)

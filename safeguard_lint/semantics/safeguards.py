@@ -102,8 +102,14 @@ def exclusion(clause: Clause) -> Sequence[LexMatch]:
 
 
 def notice(clause: Clause) -> Sequence[LexMatch]:
-    """Notice to the person affected, after the measure."""
-    return clause.hits("notification", "notice")
+    """Notice to the person affected, after the measure; not the words of a gag ("shall not
+    inform the subscriber")."""
+    gags = clause.hits("notification", "secrecy")
+    return [
+        m
+        for m in clause.hits("notification", "notice")
+        if not any(g.start <= m.start < g.end for g in gags)
+    ]
 
 
 def duration_limit(clause: Clause) -> Sequence[Located]:

@@ -21,7 +21,9 @@ def test_compelled_disclosure_of_traffic_data_is_access_to_stored_data() -> None
     assert findings("JR02", subscriber) == []
 
 
-def test_blocking_a_platform_or_named_content_by_a_non_judicial_body_is_executive_blocking() -> None:
+def test_blocking_a_platform_or_named_content_by_a_non_judicial_body_is_executive_blocking() -> (
+    None
+):
     platform = (
         "Section 4. Blocking\nThe Authority may direct a service provider to block access to "
         "a platform.\n"
@@ -41,3 +43,32 @@ def test_removal_orders_of_a_judicial_or_administrative_authority_need_no_court(
     assert fired_on("CO08", text) == ["remove terrorist content"]
     judicial = text.replace("The competent authority of each Member State", "A court")
     assert findings("CO08", judicial) == []
+
+
+def test_a_gag_on_the_holder_of_disclosed_data_makes_the_production_covert() -> None:
+    text = (
+        "Section 4. Law enforcement\n(1) A competent authority may require any controller to "
+        "disclose personal data held by it.\n(2) The controller shall not inform the data "
+        "subject of the requirement.\n"
+    )
+    assert fired_on("RM02", text) == ["shall not inform the data subject"]
+    told = text.replace(
+        "(2) The controller shall not inform the data subject of the requirement.",
+        "(2) The data subject shall be informed of the requirement within 30 days.",
+    )
+    assert findings("RM02", told) == []
+    open_ = text.replace(
+        "(2) The controller shall not inform the data subject of the requirement.\n", ""
+    )
+    assert findings("RM02", open_) == []
+
+
+def test_an_order_to_obtain_the_disclosure_of_stored_data_is_a_production_order() -> None:
+    text = (
+        "Article 1\nDirect orders\n1. Each Party shall empower its competent authorities to issue "
+        "an order directly to a service provider to obtain the disclosure of stored subscriber "
+        "information.\n2. The service provider shall not disclose the existence of the order to "
+        "the subscriber.\n"
+    )
+    assert fired_on("RM02", text) == ["shall not disclose the existence"]
+    assert fired_on("PL02", text) == ["obtain the disclosure of stored subscriber information"]

@@ -61,10 +61,12 @@ _TITLE_END = compile_regex(
 #: A line that opens like this, ends with a full stop and has at least this many words reads
 #: as a sentence ("This Code applies to every offence."), not as a title.
 _SENTENCE = compile_regex(
-    r"(?:The|This|These|That|Each|Every|Any|All|No|Nothing|A|An|Where|If|It)\b"
+    r"(?:The|This|These|That|Each|Every|Any|All|No|Nothing|A|An|Where|If|It|Anyone)\b"
 )
 _SENTENCE_WORDS = 4
-_VERBS = compile_regex(r"\b(?:shall|may|must|is|are|means|includes)\b")
+#: How the subject of an offence opens its sentence; never a title, with or without a stop.
+_OFFENDER = compile_regex(r"(?:Whoever|Whosoever|(?:Any|A|Every)\s+person\s+who)\b")
+_VERBS = compile_regex(r"\b(?:shall|may|must|will|is|are|means|includes|commits)\b")
 
 WORD_NUMBERS = {
     "one": "1",
@@ -173,7 +175,7 @@ def is_title_like(text: str) -> bool:
         return True
     if text.endswith(".") and _SENTENCE.match(text) and len(text.split()) >= _SENTENCE_WORDS:
         return False  # "This Code applies to every offence." is a sentence, not a title
-    return not _VERBS.search(text) and not text[0].islower()
+    return not _VERBS.search(text) and not text[0].islower() and not _OFFENDER.match(text)
 
 
 def accepts_rest(line: str, num_end: int) -> bool:

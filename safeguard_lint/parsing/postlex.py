@@ -174,6 +174,8 @@ class _State:
     definitions_depth: int | None = None
     #: The last paragraph number printed bare ("2 Each Party shall…") in the open article.
     bare_paragraph: int = 0
+    #: The word that opens the open provision's heading ("Article", "Section"), if any.
+    provision_word: str | None = None
 
 
 def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
@@ -450,6 +452,8 @@ class _Structurer:
         self.close_provision(tok)
         self.st.provision = True
         self.st.bare_paragraph = 0
+        word = _HEADING_WORD.match(tok.value)
+        self.st.provision_word = word.group(1) if word else None
         self._head_tokens(tok, "PROVISION", head, "provision")
 
     def _head_tokens(self, tok: Tok, type_: str, head: HeadParts | None, what: str) -> None:
@@ -605,6 +609,7 @@ class _Structurer:
             and self._heading_may_follow()
             and is_title_like(value)
             and (expect == "division" or not blank_before)
+            and not (expect == "provision" and self._whole_body(tok))
         ):
             # A provision's title is one line; a division's may run over capitalised lines.
             if expect == "provision" or not value.strip().isupper():
@@ -639,6 +644,23 @@ class _Structurer:
         if self.st.pending is not None and self.st.pending is self.st.title:
             self.st.pending = _retyped(self.st.pending, "HEADING")
         self.st.title = None
+
+    def _whole_body(self, tok: Tok) -> bool:
+        """Whether the line after a provision's number is all its body: a sentence of some
+        length, closed by a full stop, followed by the next provision's heading or the end of
+        the text ("Article 10" / "Whoever publishes … commits an offence." / "Article 11")."""
+        word = self.st.provision_word
+        line = tok.value.rstrip()
+        if (
+            word is None
+            or not line.endswith(".")
+            or len(line.split(None, _BODY_WORDS)) < _BODY_WORDS
+        ):
+            return False
+        rest = self.source[tok.end_pos :].lstrip().lstrip("#").lstrip()
+        return not rest or (
+            rest.startswith(word) and rest[len(word) : len(word) + 2].strip()[:1].isdigit()
+        )
 
     def _heading_may_follow(self) -> bool:
         """A title line can only follow the unit's number or title line, nothing in between."""
@@ -689,6 +711,11 @@ class _Structurer:
             return True
         return pending is None or pending.value.rstrip()[-1:] in ".:"
 
+
+#: The word a provision's heading opens with ("Article", "Art.", "Section", "SEC.").
+_HEADING_WORD = compile_regex(r"[ \t]*(?:#{1,6}[ \t]*)?([A-Za-z]+\.?)(?=[ \t]+\d)")
+#: The fewest words of a line that can be a provision's whole body rather than its title.
+_BODY_WORDS = 5
 
 _BARE_SCHEDULE = compile_regex(
     r"[ \t]*(?:#{1,6}[ \t]*)?"

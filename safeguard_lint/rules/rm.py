@@ -10,8 +10,8 @@ from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
-    CONTENT_CONTROL,
     AUTHORISED_ACCESS,
+    CONTENT_CONTROL,
     COVERT,
     exclusion,
     first_power,
@@ -226,7 +226,8 @@ class NotificationMissing(Rule):
             own = model.by_provision.get(id(provision), [])
             secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
             categories = model.power_categories(provision, sites)
-            if not (categories & COVERT or (secrecy is not None and categories & AUTHORISED_ACCESS)):
+            gagged = secrecy is not None and categories & AUTHORISED_ACCESS
+            if not (categories & COVERT or gagged):
                 continue  # neither covert by nature nor made covert by a duty of secrecy
             covert = True
             evidence = model.evidence(provision, notice)

@@ -15,6 +15,7 @@ LALR parser, decides what every heading and label opens and where each unit clos
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -151,7 +152,7 @@ class Plan:
         # opening an excerpt of one section), make numbered sections.
         # Markdown headings that number sections ("### 1. Takedown notices") make the numbered
         # lines below them subsections, however many there are.
-        headings = [_bare_heading(line) for line in lines]
+        headings = [_bare_heading(line, after) for line, after in _with_next(lines)]
         markdown = any(m is not None and m.group("md") is not None for m in headings)
         numbered = not markdown and (dotted >= 2 or titled > 0)
         bare = markdown or (not numbered and _bare_sections(lines, headings))
@@ -271,13 +272,34 @@ _BARE_SECTION = compile_regex(
 )
 
 
-def _bare_heading(line: Line) -> re.Match[str] | None:
-    """The number and title of a line that heads a section with a bare number, if it is one."""
+def _bare_heading(line: Line, after: Line | None) -> re.Match[str] | None:
+    """The number and title of a line that heads a section with a bare number, if it is one
+    (`after`: the next line, which a title that states a rule must be followed by)."""
     tok = line.tokens[0]
     if len(line.tokens) != 1 or tok.type != "TEXT":
         return None
     m = _BARE_SECTION.match(tok.value)
-    return m if m is not None and is_title_like(m.group("title")) else None
+    if m is None:
+        return None
+    title = m.group("title")
+    return m if is_title_like(title) or _rule_title(title, after) else None
+
+
+def _rule_title(title: str, after: Line | None) -> bool:
+    """Whether a title that states a rule ("Provider must not be required to build
+    weakness", "Who may apply for a warrant") heads what follows: short, unpunctuated at
+    its end, and followed by a new block, not by the rest of its sentence."""
+    if after is None or after.blank_before or title[-1:] in ".,;:\u2014\u2013-":
+        return False
+    if len(title.split(None, _TITLE_WORDS + 4)) > _TITLE_WORDS + 4:
+        return False
+    first = after.tokens[0]
+    return first.type == "LABEL" or first.value.lstrip()[:1].isupper()
+
+
+def _with_next(lines: list[Line]) -> Iterator[tuple[Line, Line | None]]:
+    """Each line with the line after it (None after the last)."""
+    return zip(lines, [*lines[1:], None], strict=False)
 
 
 def _bare_sections(lines: list[Line], headings: list[re.Match[str] | None]) -> bool:
@@ -373,7 +395,7 @@ class _Structurer:
     # ---- the pass ---------------------------------------------------------------------
     def run(self, lines: list[Line], runs: list[list[re.Match[str]]]) -> None:
         """Emit the structure tokens of the document into `out` (`runs`: each line's labels)."""
-        for line, run in zip(lines, runs, strict=True):
+        for (line, after), run in zip(_with_next(lines), runs, strict=True):
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
@@ -394,7 +416,7 @@ class _Structurer:
                     _sub(first, "LABEL", *paragraph.span("num")),
                 )
                 self.body(first, paragraph.end(), len(first.value))
-            elif self.plan.bare_sections and (bare := _bare_heading(line)) is not None:
+            elif self.plan.bare_sections and (bare := _bare_heading(line, after)) is not None:
                 title_end = bare.end("title") - (1 if bare.group("title").endswith(".") else 0)
                 title = (bare.start("title"), title_end)
                 num = bare.group("num")

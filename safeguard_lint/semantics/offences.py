@@ -67,6 +67,17 @@ _SUBJECT = compile_regex(r"\b(?:who|(?:if|where)\s+(?:any|a)\s+person)\s+$", re.
 #: Offence words denied to someone: "No child commits an offence under regulation 2 …", "No
 #: person commits an offence … by reason only of satire" create an exception, not an offence.
 _DENIED = compile_regex(r"\bno\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A sanction for breaking a rule stated elsewhere ("A person who contravenes subsection (1)
+#: commits an offence"): the rule's words are the offence's conduct.
+_CONTRAVENES = compile_regex(
+    r"\b(?:contravenes?|contravention\s+of|in\s+breach\s+of|breach(?:es)?|fails?\s+to\s+comply"
+    r"\s+with|does\s+not\s+comply\s+with)\s+(?:(?:any\s+of\s+)?the\s+provisions\s+of\s+)?",
+    re.I,
+)
+#: Words that forbid conduct ("A person shall not send", "No person shall publish").
+_PROHIBITS = compile_regex(
+    r"\b(?:shall|must|may)\s+not\b|\bno\s+(?:[\w-]+\s+){1,3}(?:shall|may|must)\b", re.I
+)
 _BACK_REFERENCE = compile_regex(
     r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub-?)?(?:section|article|paragraph)",
     re.I,
@@ -217,7 +228,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
             found.append(off)
         if not listed:
-            parts = (*_lead_and_items(p, siblings), p)
+            parts = (*_contravened(ctx, p, all_passages), *_lead_and_items(p, siblings), p)
             found.append(_offence(ctx, parts, creation, siblings, punishing))
 
     # Exemption provisions outside the offences: text-wide when they speak of offences
@@ -243,6 +254,27 @@ def _penalises_another(source: str, creation: LexMatch) -> bool:
         _SUBJECT.search(source, max(0, creation.start - 20), creation.start)
         and _BACK_REFERENCE.match(source, creation.end)
     )
+
+
+def _contravened(ctx: RuleContext, sanction: Passage, every: list[Passage]) -> list[Passage]:
+    """The passages stating the prohibitions whose breach a sanction makes an offence ("(2) A
+    person who contravenes subsection (1) commits an offence"): those inside the units it
+    names. A duty whose breach is punished ("must take reasonable steps") is no conduct."""
+    index = unit_index(ctx)
+    spans: list[Span] = []
+    for m in _CONTRAVENES.finditer(sanction.text):
+        at = sanction.span.start + m.end()
+        for ref in index.references_in(at, at + 2):
+            for eid in ref.targets or ([ref.target] if ref.target else []):
+                if eid in index.by_eid:
+                    spans.append(index.by_eid[eid].span)
+    return [
+        p
+        for p in every
+        if p is not sanction
+        and _PROHIBITS.search(p.text)
+        and any(s.start <= p.span.start and p.span.end <= s.end for s in spans)
+    ]
 
 
 def _listed_offences(lead: Passage, siblings: list[Passage]) -> list[Passage]:

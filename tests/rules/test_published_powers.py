@@ -72,3 +72,25 @@ def test_an_order_to_obtain_the_disclosure_of_stored_data_is_a_production_order(
     )
     assert fired_on("RM02", text) == ["shall not disclose the existence"]
     assert fired_on("PL02", text) == ["obtain the disclosure of stored subscriber information"]
+
+
+def test_a_prohibition_made_an_offence_by_a_later_sanction_is_the_offences_conduct() -> None:
+    text = (
+        "5. Offensive communication.\n(1) A person shall not send any message through a "
+        "computer which is likely to ridicule another person.\n(2) A person who contravenes "
+        "subsection (1) commits an offence and is liable on conviction to imprisonment for "
+        "seven years.\n"
+    )
+    assert fired_on("CO05", text) == ["ridicule"]
+    assert fired_on("CO01", text) == ["commits an offence"]
+    intended = text.replace("A person shall not send", "A person shall not intentionally send")
+    assert findings("CO01", intended) == []
+
+
+def test_a_duty_whose_breach_is_punished_lends_the_offence_no_conduct() -> None:
+    text = (
+        "29. Paid content.\n(1) An internet intermediary must take reasonable steps to ensure "
+        "that it does not communicate paid content that promotes a declared online location.\n"
+        "(2) A person who fails to comply with subsection (1) commits an offence.\n"
+    )
+    assert findings("CO03", text) == []

@@ -4,7 +4,7 @@ by administrative authorities, gags on the person concerned, and retention dutie
 
 from __future__ import annotations
 
-from tests.rules.safeguard_helpers import fired_on, findings
+from tests.rules.safeguard_helpers import findings, fired_on
 
 
 def test_compelled_disclosure_of_traffic_data_is_access_to_stored_data() -> None:

@@ -32,10 +32,19 @@ _BOUND = compile_regex(
     r"(?:not\s+exceeding|not\s+to\s+exceed|not\s+exceed|not\s+(?:more|longer)\s+than|"
     r"(?:cease|ceases|lapse|lapses)\s+to\s+have\s+effect\s+(?:at\s+the\s+end\s+of|after)|no\s+(?:more|longer)\s+than|"
     r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|"
-    r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|expires?\s+(?:after|at\s+the\s+end\s+of)|"
-    r"(?:order|warrant|authori[sz]ation|direction|notice)s?\s+(?:lasts?|runs?)(?:\s+for)?|"
-    r"after)\s+(?:a\s+(?:period|maximum)\s+of\s+)?(?:the\s+)?$",
+    r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|"
+    r"expire[sd]?(?:\s+(?:after|at\s+the\s+end\s+of))?|limited\s+to|"
+    r"(?:issued|given|granted|made|authori[sz]ed|approved|ordered)\s+for|"
+    r"(?:order|warrant|authori[sz]ation|direction|notice|interception|measure|surveillance)s?"
+    r"\s+(?:lasts?|runs?)(?:\s+for)?|"
+    r"after)\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: A bare "for": a maximum when it times the measure ("a warrant authorising interception for
+#: 30 days"), not when it says how long obtained material is kept (`_KEPT`).
+_FOR = compile_regex(r"\bfor\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?$", re.IGNORECASE)
+_KEPT = compile_regex(
+    r"\b(?:kept|stored|retained|held|preserved|archived)\b[^.;]*$", re.IGNORECASE
 )
 _RENEW = compile_regex(
     r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
@@ -106,8 +115,11 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
         if value is None:
             continue
         days = value * _UNITS[m.group("unit").lower()]
+        before = text[max(0, m.start() - 60) : m.start()]
         bounded = bool(
-            _BOUND.search(text[max(0, m.start() - 40) : m.start()]) or _ELAPSED.match(text, m.end())
+            _BOUND.search(before)
+            or _ELAPSED.match(text, m.end())
+            or (_FOR.search(before) and not _KEPT.search(text, max(0, m.start() - 100), m.start()))
         )
         found.append(Duration(m.start() + offset, m.end() + offset, m.group(), days, bounded))
     return found

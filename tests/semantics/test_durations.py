@@ -21,6 +21,13 @@ from safeguard_lint.semantics.durations import find_durations, find_renewals, pa
         ("the patient lasts 90 days", 90, False),
         ("nor in any event longer than thirty (30) days", 30, True),
         ("for a term of two years", 730, True),
+        ("ceases to have effect at the end of the period of three months", 90, True),
+        ("The authorisation shall be issued for six months", 180, True),
+        ("a judicial warrant authorising interception for 30 days", 30, True),
+        ("The order expires 21 days after the day on which it is made", 21, True),
+        ("The measure is limited to three months", 90, True),
+        ("Providers shall retain the traffic data for one year", 365, True),
+        ("Intercepted material shall be kept for two years", 730, False),
     ],
 )
 def test_durations(text: str, days: float, bounded: bool) -> None:

@@ -34,6 +34,16 @@ _NOT_REQUIRED = compile_regex(
     r"\b(?:not|nor|never)\b(?:\s+\w+){0,4}\s+(?:be\s+)?(?:required|obliged|compelled)\s+to\s+$",
     re.IGNORECASE,
 )
+#: A send the text forbids ("Material shall not be transferred to a foreign authority", "No
+#: material may be handed over…"), unless it then allows it on a condition (`_UNLESS`).
+_FORBIDDEN = compile_regex(
+    r"(?:\b(?:shall|may|must)\s+not|\bno\s+(?:[\w-]+\s+){1,6}(?:shall|may|must))"
+    r"(?:\s+(?:be|have\s+been))?\s+$",
+    re.IGNORECASE,
+)
+_UNLESS = compile_regex(
+    r"[^.;]*?\b(?:unless|except|save|other\s+than|without|only|until|before)\b", re.IGNORECASE
+)
 #: A send verb naming what someone may do, to identify them ("the person who has the lawful
 #: authority to disclose the data"), not a transfer the text makes.
 _AUTHORITY_TO = compile_regex(r"\b(?:authority|entitled|power|right)\s+to\s+$", re.IGNORECASE)
@@ -116,9 +126,11 @@ def _linked(
 
 
 #: A foreign State named as where data lies ("stored computer data located in another
-#: State"), not as who receives it.
+#: State"), or as a ground for restricting ("in the interest of friendly relations with foreign
+#: States"), not as who receives it.
 _WHERE_STORED = compile_regex(
-    r"\b(?:located|stored|held|situated|kept|residing)\s+(?:\w+\s+)?(?:in|within|on\s+the\s+territory\s+of)\s+$",
+    r"\b(?:(?:located|stored|held|situated|kept|residing)\s+(?:\w+\s+)?"
+    r"(?:in|within|on\s+the\s+territory\s+of)|relations\s+with)\s+$",
     re.IGNORECASE,
 )
 
@@ -147,8 +159,10 @@ def not_a_transfer(passage: Passage, send: LexMatch) -> bool:
     authority to disclose the data")."""
     rel = send.start - passage.span.start
     before = passage.text[max(0, rel - 80) : rel]
+    forbidden = _FORBIDDEN.search(before) is not None and not _UNLESS.match(passage.text, rel)
     return bool(
-        _NOT_REQUIRED.search(before)
+        forbidden
+        or _NOT_REQUIRED.search(before)
         or _HANDLING_LIST.search(before)
         or _AUTHORITY_TO.search(before)
     )

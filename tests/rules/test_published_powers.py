@@ -4,6 +4,8 @@ by administrative authorities, gags on the person concerned, and retention dutie
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rules.safeguard_helpers import findings, fired_on
 
 
@@ -94,3 +96,77 @@ def test_a_duty_whose_breach_is_punished_lends_the_offence_no_conduct() -> None:
         "(2) A person who fails to comply with subsection (1) commits an offence.\n"
     )
     assert findings("CO03", text) == []
+
+
+_POWER = (
+    "Section 12. Real-time collection\nA police officer may, on a warrant issued by a judge, "
+    "collect or record traffic data in real time.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "safeguard"),
+    [
+        (
+            "PL04",
+            "Data not relevant to the offence shall be deleted immediately, and communications "
+            "between a lawyer and client and the sources of journalists shall not be collected.",
+        ),
+        (
+            "OV01",
+            "The Data Privacy Commission, which is independent of the executive, shall inspect "
+            "the records of every warrant.",
+        ),
+        (
+            "RM02",
+            "The person whose traffic data were collected shall be notified in writing within "
+            "ninety days after the warrant expires.",
+        ),
+    ],
+)
+def test_safeguards_in_the_words_of_other_jurisdictions_are_credited(
+    code: str, safeguard: str
+) -> None:
+    assert findings(code, _POWER) != []
+    assert findings(code, _POWER + safeguard + "\n") == []
+
+
+def test_a_purpose_clause_for_an_offence_is_a_mental_element() -> None:
+    text = (
+        "Article 17\nWhoever publishes false news on a website with the aim of disturbing "
+        "public order shall be punished by imprisonment.\n"
+    )
+    assert findings("CO01", text) == []
+    assert findings("CO01", text.replace(" with the aim of disturbing public order", "")) != []
+
+
+@pytest.mark.parametrize(
+    "forbidden",
+    [
+        "Material obtained under section 1 shall not be transferred to a foreign authority.",
+        "No material obtained under section 1 may be handed over to a foreign authority.",
+    ],
+)
+def test_a_forbidden_transfer_sends_nothing_abroad(forbidden: str) -> None:
+    text = "Section 2. Transfers\n" + forbidden + "\n"
+    assert findings("DP04", text) == []
+    allowed = forbidden.replace("shall not be", "may be").replace("No material", "Material")
+    assert findings("DP04", "Section 2. Transfers\n" + allowed + "\n") != []
+
+
+def test_a_state_named_as_a_ground_for_restriction_receives_nothing() -> None:
+    text = (
+        "Section 69. Blocking\nThe Government may, in the interest of friendly relations with "
+        "foreign States, direct any intermediary to block access to any information transmitted "
+        "in any computer resource.\n"
+    )
+    assert findings("DP04", text) == []
+
+
+def test_a_use_for_no_purpose_other_than_the_request_is_a_purpose_limitation() -> None:
+    text = (
+        "Article 17\nUse of information\n1. The requested Party may transmit the information to "
+        "the requesting Party.\n2. The requesting Party shall not use the information for any "
+        "purpose other than the proceedings stated in the request.\n"
+    )
+    assert findings("DP08", text) == []

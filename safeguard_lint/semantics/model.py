@@ -47,14 +47,17 @@ _INSTRUMENT = compile_regex(
 _MEASURES_PERMITTED = compile_regex(
     r"\b(?:may|shall)\s+be\s+(?:carried\s+out|conducted|undertaken|performed|used|employed|"
     r"applied|taken)\b"
-    r"|\bmay\b[^.;:]{0,80}?\b(?:take|exercise|carry\s+out)\s+(?:all\s+or\s+)?(?:any\s+of\s+)?"
-    r"the\s+following\s+(?:measures|steps|actions|powers)\b",
+    r"|\bmay\b[^.;:]{0,80}?\b(?:take|exercise|carry\s+out|use|conduct|apply|employ)\s+"
+    r"(?:all\s+or\s+)?(?:any\s+of\s+)?the\s+following\s+(?:[\w-]+\s+){0,2}"
+    r"(?:measures|steps|actions|powers|means|methods|techniques|operations)\b"
+    r"|\b(?:(?:shall\s+)?ha(?:ve|s)\s+the\s+(?:right|power|authority)|(?:is|are|shall\s+be)\s+"
+    r"(?:entitled|authori[sz]ed|empowered))\s+to\s*(?:[:\u2014\u2013]|:-|\s-)\s*$",
     re.IGNORECASE,
 )
 #: A lead-in that ends on its modal verb, the items completing it ("A police officer may—
 #: (a) intercept…", "the officer may, on a warrant,\u2014").
 _MAY_LEAD = compile_regex(
-    r"\bmay(?:\s*,[^,]{0,80},)?\s*(?:[:\u2014\u2013]|:-|\s-)\s*$", re.IGNORECASE
+    r"\bmay(?:\s+\w+ly)?(?:\s*,[^;:]{0,200}?,)?\s*(?:[:\u2014\u2013]|:-|\s-)\s*$", re.IGNORECASE
 )
 #: A blank to be filled in, and how many make a provision a form.
 _BLANK = compile_regex(r"_{5,}|\.{8,}|…{3,}")

@@ -170,3 +170,22 @@ def test_a_use_for_no_purpose_other_than_the_request_is_a_purpose_limitation() -
         "purpose other than the proceedings stated in the request.\n"
     )
     assert findings("DP08", text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The police may use the following special means:",
+        "The police shall have the right to:",
+        "A police officer is entitled to\u2014",
+        "A police officer may secretly\u2014",
+        "The police may, under the conditions laid down in Sections 53 to 60 of the National "
+        "Security Act, and for the purposes of that Act,\u2014",
+    ],
+)
+def test_powers_listed_after_lead_ins_of_civil_law_translations_are_granted(lead: str) -> None:
+    text = (
+        f"Section 1. Secret information gathering\n{lead}\n(a) intercept communications;\n"
+        "(b) search premises.\n"
+    )
+    assert fired_on("JR02", text) == ["intercept"]

@@ -54,8 +54,16 @@ _ABOUT_OTHERS = compile_regex(
 #: An instrument named by the power it permits: "warrant of surveillance or interception",
 #: "direction for interception or monitoring or decryption".
 _INSTRUMENT_OF = compile_regex(
-    r"\b(?:warrants?|orders?|directions?|authori[sz]ations?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"\b(?:warrants?|orders?|directions?|authori[sz]ations?|permission|approval|consent|permits?)"
+    r"\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+(?:or|and)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A power named as what data or material concerns ("Data not relevant to the interception
+#: shall be destroyed"): a rule on the power's product, granting nothing.
+_CONCERNING = compile_regex(
+    r"\b(?:(?:not\s+)?relevant|irrelevant|unrelated|related|relating|connected)\s+to\s+"
+    r"(?:(?:the|an?|such|any)\s+)?$",
     re.IGNORECASE,
 )
 #: An instrument named after the power it permits: "pen register orders".
@@ -447,6 +455,7 @@ class Clause:
             or _LIMITED_BEFORE.search(self.text, max(0, start - 30), start)
             or _REQUEST_FOR.search(self.text, max(0, start - 120), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
+            or _CONCERNING.search(self.text, max(0, start - 40), start)
             for start, end in spans
         )
 

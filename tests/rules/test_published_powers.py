@@ -189,3 +189,18 @@ def test_powers_listed_after_lead_ins_of_civil_law_translations_are_granted(lead
         "(b) search premises.\n"
     )
     assert fired_on("JR02", text) == ["intercept"]
+
+
+@pytest.mark.parametrize(
+    "safeguard",
+    [
+        "Data not relevant to the interception shall be destroyed immediately.",
+        "The permission for the interception of communications shall be given by a judge.",
+    ],
+)
+def test_a_rule_on_a_powers_product_or_permission_grants_no_second_power(safeguard: str) -> None:
+    text = (
+        "Article 1\nThe police may intercept communications on a warrant of a judge valid for no "
+        "longer than 30 days.\n\nArticle 2\n" + safeguard + "\n"
+    )
+    assert [f.provision.label for f in findings("RM01", text)] == ["Article 1"]

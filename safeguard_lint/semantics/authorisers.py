@@ -57,22 +57,28 @@ def find_authorisers(
     the Minister", "authorised by a judge"); `segment_of` bounds the clause segments.
     """
     acts = [m for m in matches if m.category == "authorising_act"]
+    entities = [m for m in matches if m.category != "authorising_act"]
+
+    def agent_of(m: LexMatch, a: LexMatch) -> bool:
+        return 0 <= m.start - a.end <= 30 and bool(
+            _AGENT.search(text[a.end - offset : m.start - offset])
+        )
+
+    # An act whose agent is named ("with the authorisation of the Prime Minister") is not
+    # performed by the subject of the sentence ("The intelligence services may collect…").
+    with_agent = {id(a) for a in acts if any(agent_of(m, a) for m in entities)}
     result: list[Authoriser] = []
-    for m in matches:
-        if m.category == "authorising_act":
-            continue
+    for m in entities:
         seg = segment_of(m.start)
         authorises = any(
             seg[0] <= a.start < seg[1]
             and (
                 (
                     0 <= a.start - m.end <= _SUBJECT_REACH
+                    and id(a) not in with_agent
                     and not _PASSIVE.search(text, max(0, a.start - offset - 30), a.start - offset)
                 )
-                or (
-                    0 <= m.start - a.end <= 30
-                    and _AGENT.search(text[a.end - offset : m.start - offset]) is not None
-                )
+                or agent_of(m, a)
             )
             for a in acts
         )

@@ -25,6 +25,17 @@ _TOLD = compile_regex(
     r"\bto\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: An independent body that only gives an opinion or is consulted ("authorised by the Prime
+#: Minister after the opinion of an independent commission"): advice binds no one.
+_ADVISES = compile_regex(
+    r"\b(?:opinion|advice|recommendation|consult(?:ing|ation|ed)?)\s+(?:of|with|from)?\s*"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: An alternative to the body before it ("a judge or a public prosecutor").
+_ALTERNATIVE = compile_regex(
+    r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 #: Interception, real-time collection and covert surveillance: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -57,8 +68,29 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         if a.independent
         and not _negated(clause, a)
         and not _told(clause, a)
+        and not _advises(clause, a)
+        and not _with_executive_alternative(clause, a)
         and (a.authorises or not forum)
     ]
+
+
+def _advises(clause: Clause, m: Located) -> bool:
+    """Whether an authority is named only as giving an opinion or being consulted."""
+    at = m.start - clause.start
+    return bool(_ADVISES.search(clause.text, max(0, at - 60), at))
+
+
+def _with_executive_alternative(clause: Clause, m: Located) -> bool:
+    """Whether an executive official may act instead of the authority ("may be issued by a
+    judge or a public prosecutor"): the measure can be authorised without it."""
+    for other in clause.authorisers:
+        if other.kind != "executive":
+            continue
+        lo, hi = (m, other) if m.start < other.start else (other, m)
+        between = clause.text[lo.end - clause.start : hi.start - clause.start]
+        if _ALTERNATIVE.fullmatch(between):
+            return True
+    return False
 
 
 def _told(clause: Clause, m: Located) -> bool:

@@ -204,3 +204,36 @@ def test_a_rule_on_a_powers_product_or_permission_grants_no_second_power(safegua
         "longer than 30 days.\n\nArticle 2\n" + safeguard + "\n"
     )
     assert [f.provision.label for f in findings("RM01", text)] == ["Article 1"]
+
+
+def test_a_judge_with_a_prosecutor_as_alternative_gives_no_judicial_guarantee() -> None:
+    text = (
+        "Article 1\nIssuing authority\n1. An order for the production of content data may be "
+        "issued by a judge or a public prosecutor.\n"
+    )
+    assert fired_on("JR03", text) == ["prosecutor"]
+    assert findings("JR03", text.replace(" or a public prosecutor", "")) == []
+
+
+def test_an_authorisation_after_a_non_binding_opinion_is_the_executives() -> None:
+    text = (
+        "Article 1\nThe intelligence services may collect traffic data with the authorisation "
+        "of the Prime Minister issued after the opinion of an independent commission.\n"
+    )
+    assert fired_on("JR03", text) == ["Minister"]
+    council = (
+        "Article 1\nThe intelligence services may collect traffic data only on the "
+        "authorisation of the Council of State.\n"
+    )
+    assert findings("JR03", council) == []
+    assert findings("JR02", council) == []
+
+
+def test_reason_to_believe_that_an_offence_was_committed_is_a_ground() -> None:
+    text = (
+        "7. Powers of Inspectors\nAn Inspector may, if he has reason to believe that an offence "
+        "under this Act has been committed, search any computer system on a warrant issued by "
+        "a magistrate.\n"
+    )
+    assert findings("JR04", text) == []
+    assert findings("JR04", text.replace("has reason to believe", "thinks")) != []

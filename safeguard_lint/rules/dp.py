@@ -44,6 +44,14 @@ def _span(m: LexMatch) -> Span:
     return Span(start=m.start, end=m.end)
 
 
+#: Data named as kept under another provision ("data retained under section 1"): a mention of
+#: that duty, not a new one.
+_RETAINED_ELSEWHERE = compile_regex(
+    r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with|by\s+virtue\s+of|as\s+required\s+by)\s",
+    re.IGNORECASE,
+)
+
+
 def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
     """Passages that make providers keep categories of communications data, not one case
     (shared by DP01-DP03 through `ctx.cached`).
@@ -59,7 +67,15 @@ def _retention_duties(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
             continue
         retain = list(lex.finditer(p.text, p.span.start, ["retain"]))
         sentences = split_sentences(p.text, p.span.start) if retain else []
-        keep = next((m for m in retain if not _no_duty(lex, markers, sentences, m.start)), None)
+        keep = next(
+            (
+                m
+                for m in retain
+                if not _no_duty(lex, markers, sentences, m.start)
+                and not _RETAINED_ELSEWHERE.match(ctx.source, m.end)
+            ),
+            None,
+        )
         if keep is None:
             continue
         lead = lead_in(ctx, p)  # "A provider must\u2014 … (b) store traffic data …"

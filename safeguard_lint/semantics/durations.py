@@ -22,7 +22,7 @@ _ONES = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
 _WORD = "|".join(sorted([*_ONES, *_TENS], key=len, reverse=True))
-_NUMBER = rf"(?:\d+|(?:{_WORD})(?:[- ](?:{_WORD}))?)"
+_NUMBER = rf"(?:\d+|(?:{_WORD})(?:(?:[- ]|\s+and\s+)(?:{_WORD})){{0,3}})"
 _PERIOD = compile_regex(
     rf"\b(?P<num>{_NUMBER})(?:\s*\(\d+\))?[\s-]+(?:calendar\s+|working\s+|business\s+)?"
     rf"(?P<unit>hour|day|week|month|year)s?\b",
@@ -95,7 +95,9 @@ def parse_number(text: str) -> int | None:
     if t.isdigit():
         return int(t)
     total = 0
-    for part in re.split(r"[- ]", t):
+    for part in re.split(r"[- ]+", t):
+        if part == "and":
+            continue
         if part in _ONES:
             total += _ONES[part]
         elif part in _TENS:

@@ -237,3 +237,59 @@ def test_reason_to_believe_that_an_offence_was_committed_is_a_ground() -> None:
     )
     assert findings("JR04", text) == []
     assert findings("JR04", text.replace("has reason to believe", "thinks")) != []
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Providers shall retain the traffic data of all users for two years.",
+        "The traffic data of all subscribers are kept by service providers for two years.",
+        "Service providers shall retain and store the traffic data of all users for 180 days.",
+        "The traffic data relating to services provided by a service provider shall be "
+        "preserved for a minimum period of six months from the date of the transaction.",
+        "Operators shall retain for six months the data necessary to trace and identify the "
+        "source of a communication.",
+    ],
+)
+def test_general_retention_in_the_words_of_many_laws(duty: str) -> None:
+    assert [f.provision.label for f in findings("DP01", f"Article 1\n{duty}\n")] == ["Article 1"]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "A judge may make an order requiring a service provider to retain the traffic data of "
+        "users located in a geographical area specified in the order.",
+        "A judge may make an order requiring a service provider to retain the traffic data of "
+        "the subscribers named in the order.",
+    ],
+)
+def test_retention_targeted_by_an_order_is_not_general(order: str) -> None:
+    assert findings("DP01", f"Section 3\n{order}\n") == []
+
+
+def test_data_retained_under_another_section_is_no_second_duty() -> None:
+    text = (
+        "Section 1\nService providers shall retain the traffic data of all subscribers for six "
+        "months.\nSection 2\nService providers shall protect data retained under section 1 "
+        "against unlawful access.\n"
+    )
+    assert [f.provision.label for f in findings("DP01", text)] == ["Section 1"]
+
+
+def test_access_to_the_data_retained_needs_prior_review() -> None:
+    text = (
+        "Section 9\nService providers shall retain the traffic data of all subscribers for six "
+        "months.\nSection 10\nThe police may obtain access to the data retained under section 9 "
+        "in specific cases.\n"
+    )
+    assert fired_on("JR02", text)[-1] == "access to the data retained under"
+
+
+def test_a_period_written_in_compound_words_is_one_period() -> None:
+    text = (
+        "Article 3\nService providers shall retain the traffic data of all users for a period "
+        "of one hundred and eighty days.\n"
+    )
+    assert fired_on("DP02", text) == ["one hundred and eighty days"]
+    assert findings("PL01", text) == []

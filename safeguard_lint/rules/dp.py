@@ -44,6 +44,8 @@ def _span(m: LexMatch) -> Span:
     return Span(start=m.start, end=m.end)
 
 
+#: A use the sentence forbids ("shall not retain it for any purpose").
+_DENIED_USE = compile_regex(r"\b(?:not|never|no)\b[^.;]*$", re.IGNORECASE)
 #: Data named as kept under another provision ("data retained under section 1"): a mention of
 #: that duty, not a new one.
 _RETAINED_ELSEWHERE = compile_regex(
@@ -554,7 +556,9 @@ class PurposeLimitationMissing(Rule):
             if p.provision_key in flagged:
                 continue
             open_purpose = share.search(p.text, "open_purpose", p.span.start)
-            if open_purpose is None:
+            if open_purpose is None or _DENIED_USE.search(
+                ctx.source, p.span.start, open_purpose.start
+            ):
                 continue
             obtained = _OBTAINED.search(p.text) is not None and (
                 scope.has(p.text, "instrument") or powers.has(p.text)

@@ -385,7 +385,7 @@ def test_a_ministers_retention_notice_is_a_power_without_a_judge() -> None:
         "1. Retention notices\n(1) The Secretary of State may by notice require a public "
         "telecommunications operator to retain relevant communications data.\n"
     )
-    assert [f.provision.label for f in findings("JR02", text)] == ["Section 1(1)"]
+    assert [f.provision.label for f in findings("JR03", text)] == ["Section 1(1)"]
     assert [f.provision.label for f in findings("DP01", text)] == ["Section 1(1)"]
 
 

@@ -293,3 +293,23 @@ def test_a_period_written_in_compound_words_is_one_period() -> None:
     )
     assert fired_on("DP02", text) == ["one hundred and eighty days"]
     assert findings("PL01", text) == []
+
+
+def test_compelled_key_disclosure_by_notice_is_authorised_by_the_executive() -> None:
+    text = (
+        "1 Notices requiring disclosure\nA chief officer of police may, by notice, require any "
+        "person whom he believes to possess a key to protected information to disclose the "
+        "key.\n"
+    )
+    assert fired_on("JR03", text) == ["police"]
+    assert findings("JR03", text.replace("A chief officer of police", "A judge")) == []
+
+
+def test_an_appeal_against_a_direction_under_the_section_is_its_remedy() -> None:
+    text = (
+        "6. Directions.\n(1) The Minister may direct an internet service provider to disable "
+        "access to any online content.\n7. Appeal.\n(1) Any person aggrieved by a direction "
+        "under section 6 may appeal to the High Court, which may set the direction aside.\n"
+    )
+    assert findings("RM01", text) == []
+    assert findings("RM01", text.split("7. Appeal.")[0]) != []

@@ -313,3 +313,27 @@ def test_an_appeal_against_a_direction_under_the_section_is_its_remedy() -> None
     )
     assert findings("RM01", text) == []
     assert findings("RM01", text.split("7. Appeal.")[0]) != []
+
+
+@pytest.mark.parametrize(
+    ("order", "words"),
+    [
+        (
+            "The Government may direct any intermediary to block for access by the public any "
+            "information hosted in any computer resource.",
+            "block for access by the public any information",
+        ),
+        (
+            "The Minister may order an internet access service provider to disable access by "
+            "end-users to an online location.",
+            "disable access by end-users to an online location",
+        ),
+        ("The Public Prosecutor may order the blocking of the website.", "blocking of the website"),
+    ],
+)
+def test_blocking_in_the_words_of_many_laws_is_blocking_and_a_restriction(
+    order: str, words: str
+) -> None:
+    text = f"Section 6. Blocking\n(1) {order}\n"
+    assert fired_on("CO08", text) == [words]
+    assert findings("HR05", text) != []

@@ -337,3 +337,30 @@ def test_blocking_in_the_words_of_many_laws_is_blocking_and_a_restriction(
     text = f"Section 6. Blocking\n(1) {order}\n"
     assert fired_on("CO08", text) == [words]
     assert findings("HR05", text) != []
+
+
+@pytest.mark.parametrize(
+    ("offence", "code", "words"),
+    [
+        (
+            "Whoever intentionally publishes online any content that insults a state institution "
+            "or the armed forces shall be punished by imprisonment for one year.",
+            "CO06",
+            "insults a state institution",
+        ),
+        (
+            "Whoever uses the information network to violate the family principles or values of "
+            "society shall be punished by imprisonment.",
+            "CO05",
+            "family principles",
+        ),
+        (
+            "A person who intentionally shares through a computer any information which is "
+            "likely to create divisions among tribes commits an offence.",
+            "CO05",
+            "create divisions",
+        ),
+    ],
+)
+def test_speech_offences_in_the_words_of_many_laws(offence: str, code: str, words: str) -> None:
+    assert fired_on(code, f"Article 16\n{offence}\n")[0].startswith(words)

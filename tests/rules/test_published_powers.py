@@ -364,3 +364,14 @@ def test_blocking_in_the_words_of_many_laws_is_blocking_and_a_restriction(
 )
 def test_speech_offences_in_the_words_of_many_laws(offence: str, code: str, words: str) -> None:
     assert fired_on(code, f"Article 16\n{offence}\n")[0].startswith(words)
+
+
+def test_all_crimes_of_the_penal_code_committed_through_technology_are_incorporated() -> None:
+    text = (
+        "SEC. 6. All crimes defined and penalized by the Penal Code, if committed by, through "
+        "and with the use of information and communications technologies, shall be covered by "
+        "this Act.\n"
+    )
+    assert [f.code for f in findings("SC03", text)] == ["SC03"]
+    listed = text.replace("All crimes defined and penalized by the Penal Code", "Murder")
+    assert findings("SC03", listed) == []

@@ -18,7 +18,7 @@ the lexicons `offences`, `content`, `mental_element`, `speech_terms` and `protec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
@@ -73,6 +73,11 @@ _CONTRAVENES = compile_regex(
     r"\b(?:contravenes?|contravention\s+of|in\s+breach\s+of|breach(?:es)?|fails?\s+to\s+comply"
     r"\s+with|does\s+not\s+comply\s+with)\s+(?:(?:any\s+of\s+)?the\s+provisions\s+of\s+)?",
     re.I,
+)
+#: A lead-in naming who offends ("Any person who sends, by means of a computer,\u2014"): the
+#: items below it are alternative conducts.
+_OFFENDER_LEAD = compile_regex(
+    r"\b(?:who|whoever|whosoever|if\s+(?:he|she|they|it|the\s+person|any\s+person))\b", re.I
 )
 #: Words that forbid conduct ("A person shall not send", "No person shall publish").
 _PROHIBITS = compile_regex(
@@ -227,9 +232,28 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             first_line = item.text.split("\n", 1)[0]
             off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
             found.append(off)
-        if not listed:
-            parts = (*_contravened(ctx, p, all_passages), *_lead_and_items(p, siblings), p)
+        if listed:
+            continue
+        contravened = _contravened(ctx, p, all_passages)
+        before = _lead_and_items(p, siblings)
+        closing = p
+        items = before[1:]
+        if items and (split := _closing_words(p, creation)) is not None:
+            last, closing = split  # "(b) … annoyance,\nshall be punishable": the item ends
+            items.append(last)
+        if len(items) < 2 or not _OFFENDER_LEAD.search(before[0].text):
+            parts = (*contravened, *before, p)
             found.append(_offence(ctx, parts, creation, siblings, punishing))
+            continue
+        # Alternatives listed between the lead-in and the words that close the list and
+        # create the offence ("Any person who sends—(a) …; or (b) …, shall be punishable"):
+        # each item, with the lead-in and the closing words, is an offence of its own.
+        for item in items:
+            parts = (*contravened, before[0], item, closing)
+            off = _offence(ctx, parts, creation, siblings, punishing)
+            first_line = item.text.split("\n", 1)[0]
+            off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
+            found.append(off)
 
     # Exemption provisions outside the offences: text-wide when they speak of offences
     # generally, otherwise they reach the offences they name or those of their division.
@@ -245,6 +269,18 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             for off in _reached_offences(ctx, group, found):
                 off.exemptions.extend(exempted)
     return OffenceIndex(found, general)
+
+
+def _closing_words(item: Passage, creation: LexMatch) -> tuple[Passage, Passage] | None:
+    """An item whose last lines close the list and create the offence, cut into the item
+    and those closing words; None when the offence words stand on the item's first line."""
+    cut = item.text.rfind("\n", 0, creation.start - item.span.start)
+    if cut < 0:
+        return None
+    at = item.span.start + cut + 1
+    own = replace(item, span=Span(start=item.span.start, end=at - 1), text=item.text[:cut])
+    rest = replace(item, span=Span(start=at, end=item.span.end), text=item.text[cut + 1 :])
+    return own, rest
 
 
 def _penalises_another(source: str, creation: LexMatch) -> bool:

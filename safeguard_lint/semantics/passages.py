@@ -19,6 +19,8 @@ from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.scopes import unit_index
 
 _BLOCK = compile_regex(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*")
+#: The punctuation that closes a unit's number or title ("(a)", "5.", "Title.\u2014").
+_LABEL_TAIL = compile_regex(r"[.):\]]*(?:[ \t]*[\u2014\u2013][ \t]*)?")
 #: How words that govern the list below them end ("A provider must\u2014", "as follows:").
 LEAD_IN_MARKS = ("\u2014", ":", "-", "\u2013")
 
@@ -49,9 +51,14 @@ class Passage:
         return self.division.span.start if self.division is not None else -1
 
 
-def _body_start(unit: Unit) -> int:
+def _body_start(unit: Unit, source: str) -> int:
+    """Where a unit's own words start: after its number, its title and the punctuation that
+    closes them ("(a)", "66A. Title.")."""
     ends = [s.end for s in (unit.num_span, unit.heading_span) if s is not None]
-    return max(ends) if ends else unit.span.start
+    if not ends:
+        return unit.span.start
+    tail = _LABEL_TAIL.match(source, max(ends), unit.span.end)
+    return tail.end() if tail else max(ends)
 
 
 def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]) -> list[Passage]:
@@ -64,14 +71,14 @@ def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]
             (a for a in reversed(ancestors) if isinstance(a, Division)), None
         )
         parts = list(unit.units())
-        start = _body_start(unit)
+        start = _body_start(unit, source)
         if not parts:
             found.append((start, unit.span.end, unit, division))
             continue
         if source[start : parts[0].span.start].strip():
             found.append((start, parts[0].span.start, unit, division))
         for part in parts:
-            found.append((_body_start(part), part.span.end, unit, division))
+            found.append((_body_start(part, source), part.span.end, unit, division))
         if source[parts[-1].span.end : unit.span.end].strip():
             # Words after the last part close its list ("…, shall be punishable with …").
             found.append((parts[-1].span.end, unit.span.end, unit, division))

@@ -375,3 +375,14 @@ def test_all_crimes_of_the_penal_code_committed_through_technology_are_incorpora
     assert [f.code for f in findings("SC03", text)] == ["SC03"]
     listed = text.replace("All crimes defined and penalized by the Penal Code", "Murder")
     assert findings("SC03", listed) == []
+
+
+def test_alternatives_listed_before_the_words_that_create_the_offence_are_offences_each() -> None:
+    text = (
+        "66A. Offensive messages.\nAny person who sends, by means of a computer resource,\u2014\n"
+        "(a) any information that is grossly offensive; or\n(b) any information which he knows "
+        "to be false, for the purpose of causing annoyance,\nshall be punishable with "
+        "imprisonment for three years.\n"
+    )
+    assert fired_on("CO01", text) == ["any information that is grossly offensive; or"]
+    assert sorted(fired_on("CO05", text)) == ["annoyance", "grossly offensive"]

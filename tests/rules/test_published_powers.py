@@ -386,3 +386,57 @@ def test_alternatives_listed_before_the_words_that_create_the_offence_are_offenc
     )
     assert fired_on("CO01", text) == ["any information that is grossly offensive; or"]
     assert sorted(fired_on("CO05", text)) == ["annoyance", "grossly offensive"]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "and the material obtained shall be admissible in any court",
+        "or in relation to contempt of court",
+    ],
+)
+def test_a_court_named_for_another_purpose_authorises_nothing(mention: str) -> None:
+    text = (
+        "Section 5. A police officer may intercept any communication where necessary for the "
+        f"investigation of an offence, {mention}.\n"
+    )
+    assert fired_on("JR02", text) == ["intercept"]
+
+
+def test_liability_to_imprisonment_for_conduct_creates_an_offence() -> None:
+    text = (
+        "Section 14. Any person who imports into a computer system false computer data likely "
+        "to cause panic in the public shall be liable to imprisonment for five years.\n"
+    )
+    assert fired_on("CO01", text) == ["shall be liable to imprisonment"]
+
+
+def test_an_urgent_measure_the_authority_must_then_ask_a_judge_to_approve_is_validated() -> None:
+    text = (
+        "5. A judge may issue a warrant for the interception of the communications of a named "
+        "person suspected of murder, for no more than thirty days.\n"
+        "6. (1) In a case of urgency, the head of the agency may authorise interception for no "
+        "more than forty-eight hours, and shall within that period apply to a judge for "
+        "approval.\n(2) Where approval is refused, the interception shall stop at once and all "
+        "material obtained shall be destroyed.\n"
+    )
+    assert findings("JR02", text) == []
+
+
+@pytest.mark.parametrize(
+    ("duty", "words"),
+    [
+        (
+            "Enterprises shall provide subscriber information to the police upon a written "
+            "request of a police officer.",
+            "provide subscriber information to the police",
+        ),
+        (
+            "A competent official may require a service provider to submit the traffic data "
+            "related to communications through a computer system.",
+            "require a service provider to submit the traffic data",
+        ),
+    ],
+)
+def test_demands_for_user_or_traffic_data_are_production_powers(duty: str, words: str) -> None:
+    assert fired_on("PL02", f"Article 26\n{duty}\n") == [words]

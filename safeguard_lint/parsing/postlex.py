@@ -146,7 +146,10 @@ class Plan:
             return cls("article", section_is_division=True, wrapped=wrapped)
         if counts["sign"]:
             return cls("us-code", wrapped=wrapped)
-        if counts["section"] or counts["regulation"]:
+        # A few "Section 3\u2014Repealed" lines in a text whose sections are numbered "1. Title"
+        # (a consolidation's notes) do not make it a text of keyword-headed sections.
+        keyworded = counts["section"] + counts["regulation"]
+        if keyworded and keyworded >= titled:
             return cls("section", wrapped=wrapped)
         # Two dotted numbers, or one that heads a section ("37. Unlawful online content"
         # opening an excerpt of one section), make numbered sections.

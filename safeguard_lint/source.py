@@ -29,7 +29,8 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode bytes as UTF-8 (BOM or not) or UTF-16 (BOM), falling back to Latin-1.
+    """Decode bytes as UTF-8 (BOM or not) or UTF-16 (BOM), falling back to Windows-1252 or
+    Latin-1.
 
     Raises InputError for data that looks binary (NUL bytes outside UTF-16, control bytes).
     """
@@ -46,7 +47,8 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
-        text = data.decode("latin-1")
+        encoding, name = _single_byte(data)
+        text = data.decode(encoding)
         control = _control_byte(text)
         if control is not None:
             raise InputError(
@@ -54,9 +56,22 @@ def decode(data: bytes) -> Decoded:
             ) from None
         return Decoded(
             text,
-            "latin-1",
-            f"not valid UTF-8 (first bad byte at offset {exc.start}); read as Latin-1",
+            encoding,
+            f"not valid UTF-8 (first bad byte at offset {exc.start}); read as {name}",
         )
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """The single-byte encoding of text that is not UTF-8: Windows-1252 when it uses that
+    code page's curly quotes and dashes (bytes 0x80-0x9F, control codes in Latin-1, which
+    text never holds), Latin-1 otherwise."""
+    if any(0x80 <= b <= 0x9F for b in data):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return "latin-1", "Latin-1"
+        return "cp1252", "Windows-1252"
+    return "latin-1", "Latin-1"
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -70,6 +70,14 @@ def test_latin1_fallback_says_so() -> None:
     assert f"offset {first_bad}" in decoded.note
 
 
+def test_windows_1252_curly_quotes_and_dashes_are_read_as_such() -> None:
+    text = "1. Definitions\n\u201cwarrant\u201d means a warrant issued by a judge \u2014 only.\n"
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    assert decoded.note is not None and "Windows-1252" in decoded.note
+
+
 @pytest.mark.parametrize(
     "data",
     [

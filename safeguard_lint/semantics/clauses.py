@@ -66,6 +66,12 @@ _CONCERNING = compile_regex(
     r"(?:(?:the|an?|such|any)\s+)?$",
     re.IGNORECASE,
 )
+#: A modal verb whose predicate is telling someone ("shall notify", "must, within ninety
+#: days, inform", "shall give written notice").
+_NOTIFIES = compile_regex(
+    r"(?:shall|must|will)\s+(?:[\w,]+\s+){0,4}?(?:notify|inform|tell|give\s+(?:written\s+)?notice)\b",
+    re.IGNORECASE,
+)
 #: An instrument named after the power it permits: "pen register orders".
 _INSTRUMENT_AFTER = compile_regex(
     r"\s+(?:warrants?|orders?|directions?|applications?)\b", re.IGNORECASE
@@ -355,8 +361,15 @@ class Clause:
                     or self._performs_authorising_act()
                 )
                 and not self._names_instrument_only()
+                and not self._notice_duty()
             )
         return bool(self._memo["grants"])
+
+    def _notice_duty(self) -> bool:
+        """Whether the clause's modal verb imposes telling someone of a measure ("the officer
+        shall notify the person concerned of the interception"): a safeguard, not a grant."""
+        first = next(iter(self.hits("modality", *_MODAL_WORD)), None)
+        return first is not None and bool(_NOTIFIES.match(self.text, first.start - self.start))
 
     @property
     def lifted_by_instrument(self) -> bool:

@@ -440,3 +440,15 @@ def test_an_urgent_measure_the_authority_must_then_ask_a_judge_to_approve_is_val
 )
 def test_demands_for_user_or_traffic_data_are_production_powers(duty: str, words: str) -> None:
     assert fired_on("PL02", f"Article 26\n{duty}\n") == [words]
+
+
+def test_a_duty_to_notify_of_the_interception_is_its_safeguard_not_a_new_power() -> None:
+    text = (
+        "1. Warrants\nA judge may issue a warrant requiring a provider to intercept the "
+        "communications of a named person.\n\n2. Notification\nWithin ninety days after an "
+        "interception ends, the officer shall notify the person concerned in writing of the "
+        "interception.\n"
+    )
+    assert findings("JR02", text) == []
+    assert findings("RM02", text) == []
+    assert findings("RM02", text.split("2. Notification")[0]) != []

@@ -452,3 +452,41 @@ def test_a_duty_to_notify_of_the_interception_is_its_safeguard_not_a_new_power()
     assert findings("JR02", text) == []
     assert findings("RM02", text) == []
     assert findings("RM02", text.split("2. Notification")[0]) != []
+
+
+def test_a_national_security_letter_is_the_executives_production_on_mere_relevance() -> None:
+    text = (
+        "Sec. 1. A communication service provider shall comply with a request by the Director "
+        "of the Federal Bureau of Investigation for the subscriber information and toll billing "
+        "records of any person, where the Director certifies that they are relevant to an "
+        "authorized investigation.\n"
+    )
+    assert fired_on("JR03", text) == ["Director of the Federal Bureau of Investigation"]
+    assert fired_on("JR04", text) == ["relevant to an authorized investigation"]
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "The Director may apply to a judge for an order requiring the production of any tangible "
+        "things.",
+        "The Director may acquire the contents of communications of any person.",
+        "A judge may order a provider to produce, on an ongoing daily basis, all call detail "
+        "records of all its subscribers.",
+        "The Attorney General may authorize the targeting of persons reasonably believed to be "
+        "located outside the country to acquire foreign intelligence information.",
+    ],
+)
+def test_united_states_wording_of_powers_grants_them(power: str) -> None:
+    assert findings("HR03", f"Sec. 1. {power}\n") != []
+
+
+def test_serving_a_copy_of_the_warrant_on_the_customer_is_notice() -> None:
+    text = (
+        "Sec. 1. (a) A judge may authorize the interception of communications of a named person "
+        "for 30 days.\n(b) Within 90 days after the interception ends, the government entity "
+        "shall serve a copy of the warrant on the customer whose communications were "
+        "intercepted.\n"
+    )
+    assert findings("RM02", text) == []
+    assert findings("RM02", text.split("(b)")[0]) != []

@@ -302,7 +302,7 @@ class TransferSafeguardsMissing(Rule):
         index = sharing(ctx)
         if index.regimes:
             return
-        if all(index.anywhere.get(c) for c in _OWN_SAFEGUARDS):
+        if not any(index.unreached(c) for c in _OWN_SAFEGUARDS):
             return  # the text itself binds the recipient: purpose, onward transfer, erasure
         # One finding per division: the first bare transfer, the others related.
         bare: dict[int, list[Transfer]] = {}
@@ -362,18 +362,17 @@ class OnwardTransferUncontrolled(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         index = sharing(ctx)
-        if not index.transfers or index.anywhere.get("onward"):
+        uncontrolled = index.unreached("onward")
+        if not uncontrolled:
             return
-        first = index.transfers[0]
+        first = uncontrolled[0]
         yield self.finding(
             ctx,
             _span(first.send),
-            f"Data sent under this text ({len(index.transfers)} provision"
-            f"{'s' if len(index.transfers) > 1 else ''}) may be passed on by the recipient: "
+            f"Data sent under this text ({len(uncontrolled)} provision"
+            f"{'s' if len(uncontrolled) > 1 else ''}) may be passed on by the recipient: "
             f"no onward transfer needs the sender's prior authorisation",
-            related=[
-                related_at(ctx, _span(t.send), "another transfer") for t in index.transfers[1:4]
-            ],
+            related=[related_at(ctx, _span(t.send), "another transfer") for t in uncontrolled[1:4]],
         )
 
 
@@ -535,8 +534,9 @@ class PurposeLimitationMissing(Rule):
                     f"Shared data may be used '{t.open_purpose.text}': no purpose limitation",
                 )
         yield from self._obtained_data_use(ctx, flagged)
-        if index.transfers and not index.anywhere.get("purpose_limitation"):
-            first = _first_unflagged(index.transfers, flagged)
+        unlimited = index.unreached("purpose_limitation")
+        if unlimited:
+            first = _first_unflagged(unlimited, flagged)
             if first is not None:
                 yield self.finding(
                     ctx,

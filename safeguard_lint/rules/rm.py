@@ -136,10 +136,16 @@ class EffectiveRemedyMissing(Rule):
         if not transfers:
             return
         model = safeguard_model(ctx)
-        for site in model.candidates("remedies"):
-            if any(not site.clause.governing(m.start, m.end) for m in remedy(site.clause)):
-                return
-        send = transfers[0].send
+        remedies = [
+            m
+            for site in model.candidates("remedies")
+            for m in remedy(site.clause)
+            if not site.clause.governing(m.start, m.end)
+        ]
+        bare = [t for t in transfers if not t.reached_by(remedies)]
+        if not bare:
+            return
+        send = bare[0].send
         yield self.finding(
             ctx,
             span_of(send),

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from safeguard_lint.ast import Block, Document, Node, Subparagraph, Unit
+from safeguard_lint.ast import Block, Document, Node, Span, Subparagraph, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
@@ -371,6 +371,14 @@ class SafeguardModel:
         key = id(provision)
         if key not in self._coverage:
             own = self.by_provision.get(key, [])
+            # Provisions the power's own provision switches off for it ("Section 1 does not
+            # apply to processing by a security agency") lend it none of their safeguards.
+            off = [
+                u.span
+                for site in own
+                for u in self.index.disapplied(site.clause.text, site.clause.start)
+            ]
+            own = [s for s in own if not _inside_any(s.clause.start, off)]
             covers = [Cover(s, "own") for s in own]
             seen = {s.clause.start for s in own}
             for site in own:
@@ -379,11 +387,13 @@ class SafeguardModel:
                     if target is provision:
                         continue
                     for s in self.by_provision.get(id(target), []):
-                        if s.clause.start not in seen:
+                        if s.clause.start not in seen and not _inside_any(s.clause.start, off):
                             seen.add(s.clause.start)
                             covers.append(Cover(s, "reference"))
             for site, targets in self.general_clauses():
-                if key in targets and site.clause.start not in seen:
+                if key not in targets or _inside_any(site.clause.start, off):
+                    continue
+                if site.clause.start not in seen:
                     seen.add(site.clause.start)
                     covers.append(Cover(site, "general"))
             self._coverage[key] = covers
@@ -406,6 +416,11 @@ class SafeguardModel:
                     return result
                 result.qualified.append(hit)
         return result
+
+
+def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
+    """Whether `offset` lies inside one of `spans`."""
+    return any(s.start <= offset < s.end for s in spans)
 
 
 #: The opening of a definition's meaning, up to the thing defined ("" means the …).

@@ -53,6 +53,13 @@ _EXCLUDING = compile_regex(
 )
 
 
+#: Words that switch provisions off for some case ("does not apply to", "shall not apply").
+_DISAPPLIES = compile_regex(
+    r"\b(?:(?:does|do|shall|will)\s+not|cease\s+to)\s+apply\b|\bnot\s+(?:be\s+)?applicable\b",
+    re.IGNORECASE,
+)
+
+
 class UnitIndex:
     """The unit tree of a document indexed for scope resolution."""
 
@@ -110,6 +117,23 @@ class UnitIndex:
         lo = bisect.bisect_left(self._ref_starts, start)
         hi = bisect.bisect_left(self._ref_starts, end)
         return self._refs[lo:hi]
+
+    def disapplied(self, text: str, offset: int) -> list[Unit]:
+        """The units a sentence switches off ("Section 1 does not apply to processing by a
+        security agency", "Sections 3 to 10 shall not apply…"): those its references name
+        before the words that disapply them."""
+        found: list[Unit] = []
+        for m in _DISAPPLIES.finditer(text):
+            for ref in self.references_in(offset, offset + m.start()):
+                if ref.external:
+                    continue
+                found.extend(
+                    unit
+                    for eid in ref.targets or ([ref.target] if ref.target else [])
+                    if (unit := self.by_eid.get(eid)) is not None
+                    and not unit.span.start <= offset < unit.span.end  # "of this section"
+                )
+        return found
 
     def _numbered(self, nums: Iterable[str]) -> list[Unit]:
         found: list[Unit] = []

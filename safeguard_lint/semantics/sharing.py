@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import Lexicon, LexMatch
 from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.scopes import unit_index
 
 #: Condition categories of the `sharing` lexicon that a transfer may carry.
 CONDITIONS = ("purpose_limitation", "onward", "adequacy", "retention_limit", "refusal")
@@ -65,6 +67,13 @@ class Transfer:
     personal_data: bool = False
     #: Conditions stated in the passage itself, by category.
     conditions: dict[str, list[LexMatch]] = field(default_factory=dict)
+    #: Provisions the transfer's own provision switches off for it ("Section 2 does not
+    #: apply to processing by the police"): their conditions do not reach it.
+    excluded: list[Span] = field(default_factory=list)
+
+    def reached_by(self, matches: list[LexMatch]) -> list[LexMatch]:
+        """The matches that are not in a provision switched off for this transfer."""
+        return [m for m in matches if not any(s.start <= m.start < s.end for s in self.excluded)]
 
 
 @dataclass(slots=True)
@@ -82,12 +91,17 @@ class SharingIndex:
     def conditions_for(self, transfer: Transfer, category: str) -> list[LexMatch]:
         """Matches of a condition that reach `transfer`: its provision, then its division."""
         p = transfer.passage
-        own = self.by_provision.get(p.provision_key, {}).get(category, [])
+        own = transfer.reached_by(self.by_provision.get(p.provision_key, {}).get(category, []))
         if own:
             return own
         if p.division is not None:
-            return self.by_division.get(p.division_key, {}).get(category, [])
+            return transfer.reached_by(self.by_division.get(p.division_key, {}).get(category, []))
         return []
+
+    def unreached(self, category: str) -> list[Transfer]:
+        """The transfers that no condition of `category` anywhere in the text reaches."""
+        found = self.anywhere.get(category, [])
+        return [t for t in self.transfers if not t.reached_by(found)]
 
 
 #: The end of a clause or list item.
@@ -192,6 +206,12 @@ def _build(ctx: RuleContext) -> SharingIndex:
     anywhere: dict[str, list[LexMatch]] = {}
     regimes: list[Passage] = []
     union = _UNION.search(ctx.source) is not None and _MEMBER_STATES.search(ctx.source) is not None
+    index = unit_index(ctx)
+    switched_off: dict[int, list[Span]] = {}
+    for p in passages(ctx):
+        switched_off.setdefault(p.provision_key, []).extend(
+            u.span for u in index.disapplied(p.text, p.span.start)
+        )
     for p in passages(ctx):
         found = _PassageHits(lex, p)
         conditions = {c: found[c] for c in CONDITIONS if found[c]}
@@ -227,6 +247,7 @@ def _build(ctx: RuleContext) -> SharingIndex:
                 generalised=_first(found["generalised"]),
                 personal_data=bool(found["personal_data"]),
                 conditions=conditions,
+                excluded=switched_off.get(p.provision_key, []),
             )
         )
     return SharingIndex(transfers, by_provision, by_division, anywhere, regimes)

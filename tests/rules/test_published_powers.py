@@ -490,3 +490,32 @@ def test_serving_a_copy_of_the_warrant_on_the_customer_is_notice() -> None:
     )
     assert findings("RM02", text) == []
     assert findings("RM02", text.split("(b)")[0]) != []
+
+
+_EXEMPTED = (
+    "Section 1\nA data subject may complain to the Data Protection Commissioner, who may order "
+    "the erasure of data and award compensation.\nSection 2\nPersonal data shall be used only "
+    "for the purpose for which they were collected.\nSection 3\n(1) Sections 1 and 2 do not "
+    "apply to processing by a security agency.\n(2) A security agency may share personal data "
+    "with a foreign intelligence service.\n"
+)
+
+
+@pytest.mark.parametrize("code", ["RM01", "DP08"])
+def test_safeguards_the_power_s_own_provision_switches_off_do_not_reach_it(code: str) -> None:
+    assert [f.provision.label for f in findings(code, _EXEMPTED)] == ["Section 3(2)"]
+    kept = _EXEMPTED.replace(
+        "(1) Sections 1 and 2 do not apply to processing by a security agency.\n", ""
+    )
+    assert findings(code, kept) == []
+
+
+def test_a_section_disapplying_part_of_itself_keeps_its_other_safeguards() -> None:
+    text = (
+        "Section 5\n(1) A judge may issue a warrant authorising the interception of the "
+        "communications of a named person suspected of murder.\n(2) Any person whose "
+        "communications were intercepted may apply to the High Court, which may quash the "
+        "warrant and award damages.\n(3) The requirement of subsection (1) to name the person "
+        "does not apply to the requirements of this section where the person is unknown.\n"
+    )
+    assert findings("RM01", text) == []

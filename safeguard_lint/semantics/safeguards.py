@@ -36,6 +36,19 @@ _ADVISES = compile_regex(
 _ALTERNATIVE = compile_regex(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+#: Notice that is only permitted ("The person concerned may be notified", "The judge may
+#: order that the subject be notified").
+_MAY_NOTIFY = compile_regex(r"\bmay\b(?![^.;]*\b(?:shall|must)\b)[^.;]*$", re.IGNORECASE)
+#: Notice to the addressee of the order, not to the person whose data it concerns.
+_TO_ADDRESSEE = compile_regex(
+    r"\s+to\s+whom\s+(?:it|the\s+\w+)\s+is\s+(?:directed|addressed|issued)", re.IGNORECASE
+)
+#: An open exception to a destruction duty: the material is kept whenever it is wanted.
+_KEPT_IF_NEEDED = compile_regex(
+    r"[^.;]{0,80}?\b(?:unless|except)\b[^.;]{0,60}?\b(?:needed|necessary|required|useful|"
+    r"exceptional\s+reasons|interests?\s+of\s+the\s+service)\b",
+    re.IGNORECASE,
+)
 #: Interception, real-time collection and covert surveillance: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -135,12 +148,18 @@ def exclusion(clause: Clause) -> Sequence[LexMatch]:
 
 def notice(clause: Clause) -> Sequence[LexMatch]:
     """Notice to the person affected, after the measure; not the words of a gag ("shall not
-    inform the subscriber")."""
+    inform the subscriber"), nor notice that is only permitted ("may be notified"), nor
+    notice to the one who must carry out the order ("notify the person to whom it is
+    directed")."""
     gags = clause.hits("notification", "secrecy")
     return [
         m
         for m in clause.hits("notification", "notice")
         if not any(g.start <= m.start < g.end for g in gags)
+        and not _MAY_NOTIFY.search(
+            clause.text, max(0, m.start - clause.start - 60), m.start - clause.start
+        )
+        and not _TO_ADDRESSEE.match(clause.text, m.end - clause.start)
     ]
 
 
@@ -151,8 +170,15 @@ def duration_limit(clause: Clause) -> Sequence[Located]:
 
 
 def handling(clause: Clause) -> Sequence[LexMatch]:
-    """Rules on storing, using, logging and destroying obtained material."""
-    return clause.hits("handling", "storage", "destruction")
+    """Rules on storing, using, logging and destroying obtained material; not a destruction
+    duty that an open exception hollows ("destroyed within six months, except where needed
+    in the interests of the service")."""
+    return [
+        m
+        for m in clause.hits("handling", "storage", "destruction")
+        if m.category != "destruction"
+        or not _KEPT_IF_NEEDED.match(clause.text, m.end - clause.start)
+    ]
 
 
 def minimisation(clause: Clause) -> Sequence[LexMatch]:

@@ -519,3 +519,40 @@ def test_a_section_disapplying_part_of_itself_keeps_its_other_safeguards() -> No
         "does not apply to the requirements of this section where the person is unknown.\n"
     )
     assert findings("RM01", text) == []
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "The person concerned may be notified of the interception.",
+        "The warrant shall be served on the provider and the officer shall notify the person to "
+        "whom it is directed.",
+    ],
+)
+def test_notice_only_permitted_or_given_to_the_addressee_is_no_notice(weak: str) -> None:
+    text = (
+        "Section 1\nA judge may issue a warrant authorising the interception of the "
+        f"communications of a named person.\n{weak}\n"
+    )
+    assert findings("RM02", text) != []
+    told = text.replace(weak, "The person concerned shall be notified of the interception.")
+    assert findings("RM02", told) == []
+
+
+def test_a_destruction_duty_with_an_open_exception_is_no_handling_rule() -> None:
+    text = (
+        "Article 1\nThe police may intercept communications on a judge's warrant.\nMaterials "
+        "obtained by interception shall be destroyed after six months, unless they are needed "
+        "in the interests of the service.\n"
+    )
+    assert findings("PL03", text) != []
+    assert findings("PL03", text.split(", unless")[0] + ".\n") == []
+
+
+def test_publishing_the_number_of_authorisations_each_year_is_reporting() -> None:
+    text = (
+        "Article 1\nThe police may intercept communications on a judge's warrant.\n"
+        "The Commission shall publish each year the number of authorisations granted and "
+        "refused.\n"
+    )
+    assert findings("OV03", text) == []

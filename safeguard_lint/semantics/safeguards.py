@@ -49,6 +49,14 @@ _KEPT_IF_NEEDED = compile_regex(
     r"exceptional\s+reasons|interests?\s+of\s+the\s+service)\b",
     re.IGNORECASE,
 )
+#: A challenge open only to the provider who must comply ("The provider may file a motion to
+#: quash the order"): no remedy for the person whose data it concerns.
+_PROVIDERS_OWN = compile_regex(
+    r"\s*(?:\(\w+\)\s*)?(?:the|a|any|such)\s+(?:[\w-]+\s+)?(?:provider|operator|carrier|"
+    r"intermediary|recipient\s+of\s+the\s+(?:order|notice))s?\s+(?:may|(?:shall\s+be|is)\s+"
+    r"entitled\s+to|ha(?:s|ve)\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: Interception, real-time collection and covert surveillance: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -123,7 +131,12 @@ def remedy(clause: Clause) -> Sequence[LexMatch]:
     measure affects."""
     reimbursed = clause.has("remedies", "reimbursement")
     damages = () if reimbursed else clause.hits("remedies", "damages")
-    remedies = [m for m in clause.hits("remedies", "remedy") if not _negated(clause, m)]
+    remedies = [
+        m
+        for m in clause.hits("remedies", "remedy")
+        if not _negated(clause, m)
+        and not _PROVIDERS_OWN.match(clause.text, 0, m.start - clause.start)
+    ]
     found = [*remedies, *damages, *exclusion(clause)]
     return sorted(found, key=lambda m: m.start)
 

@@ -556,3 +556,15 @@ def test_publishing_the_number_of_authorisations_each_year_is_reporting() -> Non
         "refused.\n"
     )
     assert findings("OV03", text) == []
+
+
+def test_a_challenge_open_only_to_the_provider_is_no_remedy_for_the_person() -> None:
+    text = (
+        "1 Disclosure\nA provider may disclose the contents of communications to a foreign "
+        "government in response to an order of that government.\n\n2 Motion to quash\nThe "
+        "provider may file a motion to quash the order where compliance would breach foreign "
+        "law.\n"
+    )
+    assert [f.provision.label for f in findings("RM01", text)] == ["Section 1"]
+    person = text.replace("The provider may file", "The customer may file")
+    assert findings("RM01", person) == []

@@ -160,10 +160,26 @@ def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[in
             while body_start < end and line[body_start] in " \t":
                 body_start += 1
             return (pos, cut.start()), ((body_start, end) if body_start < end else None)
-    if is_title_like(rest):
+    if is_title_like(rest) and not (sep is not None and _dashed_sentence(sep.group(), rest)):
         title_end = end - 1 if rest.endswith(".") else end
         return (pos, title_end), None
     return None, (pos, end)
+
+
+#: The fewest words of a full-stopped line run in after "Art. 2. –" that make it the
+#: article's text: French-style codes print no title there.
+_RUN_IN_WORDS = 6
+
+
+def _dashed_sentence(sep: str, rest: str) -> bool:
+    """Whether text run in after a number and a dash is a sentence ("Art. 2. – Operators keep
+    the traffic data of all their subscribers for two years.")."""
+    return (
+        any(d in sep for d in ("\u2013", "\u2014", "-"))
+        and rest.endswith(".")
+        and not rest.isupper()
+        and len(rest.split(None, _RUN_IN_WORDS)) > _RUN_IN_WORDS
+    )
 
 
 def is_title_like(text: str) -> bool:

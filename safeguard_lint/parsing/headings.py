@@ -166,13 +166,13 @@ def split_title(line: str, start: int) -> tuple[tuple[int, int] | None, tuple[in
     return None, (pos, end)
 
 
-#: The fewest words of a full-stopped line run in after "Art. 2. –" that make it the
+#: The fewest words of a full-stopped line run in after "Art. 2. -" (an en dash) that make it the
 #: article's text: French-style codes print no title there.
 _RUN_IN_WORDS = 6
 
 
 def _dashed_sentence(sep: str, rest: str) -> bool:
-    """Whether text run in after a number and a dash is a sentence ("Art. 2. – Operators keep
+    """Whether text run in after a number and a dash is a sentence ("Art. 2. - Operators keep
     the traffic data of all their subscribers for two years.")."""
     return (
         any(d in sep for d in ("\u2013", "\u2014", "-"))

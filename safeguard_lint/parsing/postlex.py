@@ -155,7 +155,10 @@ class Plan:
         # opening an excerpt of one section), make numbered sections.
         # Markdown headings that number sections ("### 1. Takedown notices") make the numbered
         # lines below them subsections, however many there are.
-        headings = [_bare_heading(line, after) for line, after in _with_next(lines)]
+        headings = [
+            None if _in_contents(line) else _bare_heading(line, after)
+            for line, after in _with_next(lines)
+        ]
         markdown = any(m is not None and m.group("md") is not None for m in headings)
         numbered = not markdown and (dotted >= 2 or titled > 0)
         bare = markdown or (not numbered and _bare_sections(lines, headings))
@@ -208,29 +211,46 @@ _ENTRY_NUMBER = compile_regex(
     r"[ \t]*(?:(?:Section|SECTION|Article|ARTICLE|Regulation|REGULATION|Rule|RULE|Sec\.|Art\.)"
     r"[ \t]+)?([0-9]{1,4}[A-Z]{0,2})\b"
 )
+#: An entry numbered bare, as the sections of United Kingdom or New Zealand Acts are.
+_BARE_ENTRY = compile_regex(r"[ \t]*([0-9]{1,4}[A-Z]{0,2})[ \t]+(?=[A-Z])")
 #: The last entries of a table of contents that name the back matter ("SCHEDULE").
 _BACK_MATTER = compile_regex(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?i:schedules?|annex(?:es)?|appendix|forms?)\b"
 )
 #: How long an entry of a table of contents may be; a longer line is body text.
 _CONTENTS_ENTRY = 160
+#: What marks the lines of a table of contents (their tokens' `info`).
+_CONTENTS_ENTRY_INFO = "contents"
+#: How many entries in a row make a table of contents printed without a heading, and how
+#: long each may be.
+_UNHEADED_ENTRIES = 3
+_TITLE_LINE = 100
 
 
 def _without_contents(source: str, lines: list[Line]) -> list[Line]:
     """`lines` with a table of contents ("ARRANGEMENT OF SECTIONS\n1. Short title\n2. …")
     turned into plain text: its entries name the provisions of the body, which follows and
     numbers them again from the first entry, and they must not open provisions themselves."""
-    start = next(
+    heading = next(
         (i for i, line in enumerate(lines[:200]) if _CONTENTS.match(_line_text(source, line))),
         None,
     )
-    if start is None:
-        return lines
+    if heading is not None:
+        start, entry = heading, heading + 1
+    else:
+        run = _entry_run(source, lines)
+        if run is None:
+            return lines
+        start = entry = run
+    headed = entry == start + 1
     first: str | None = None
     entries = 0
-    for end in range(start + 1, len(lines)):
+    for end in range(entry, len(lines)):
         text = _line_text(source, lines[end])
-        number = _ENTRY_NUMBER.match(text) if lines[end].tokens[0].type != "TEXT" else None
+        if lines[end].tokens[0].type != "TEXT":
+            number = _ENTRY_NUMBER.match(text)
+        else:  # under a "Contents" heading, "1 Title" entries of bare-numbered sections
+            number = _BARE_ENTRY.match(text) if headed else None
         if number is not None and number.group(1) == first and entries >= 2:
             break  # the body numbers its provisions again
         if len(text) > _CONTENTS_ENTRY:
@@ -242,17 +262,56 @@ def _without_contents(source: str, lines: list[Line]) -> list[Line]:
         return lines  # no body after it: not a table of contents
     if entries < 2:
         return lines
-    while (
-        end > start + 1
-        and lines[end - 1].tokens[0].type == "DIVISION"
-        and not _BACK_MATTER.match(lines[end - 1].tokens[0].value)
-    ):
-        end -= 1  # "PART I—PRELIMINARY" heading the body's first provision
+    while end > entry:
+        # "PART I—PRELIMINARY", or "Part 1" over "Preliminary", heading the first provision.
+        if _body_division(lines[end - 1]):
+            end -= 1
+        elif (
+            end - 1 > entry
+            and lines[end - 1].tokens[0].type == "TEXT"
+            and _body_division(lines[end - 2])
+        ):
+            end -= 2
+        else:
+            break
     plain = [
-        Line([_joined(source, line.tokens[0], line.tokens[-1])], line.blank_before)
+        Line(
+            [_joined(source, line.tokens[0], line.tokens[-1], _CONTENTS_ENTRY_INFO)],
+            line.blank_before,
+        )
         for line in lines[start:end]
     ]
     return [*lines[:start], *plain, *lines[end:]]
+
+
+def _in_contents(line: Line) -> bool:
+    """Whether a line is an entry of a table of contents, to be read as plain text."""
+    return line.tokens[0].info is _CONTENTS_ENTRY_INFO
+
+
+def _body_division(line: Line) -> bool:
+    """Whether a line heads a division of the body (not the back matter's "SCHEDULE")."""
+    tok = line.tokens[0]
+    return tok.type == "DIVISION" and not _BACK_MATTER.match(tok.value)
+
+
+def _entry_run(source: str, lines: list[Line]) -> int | None:
+    """Where a table of contents printed without a heading starts: the first of
+    `_UNHEADED_ENTRIES` lines in a row that each hold only a provision's number and title
+    ("Section 1 - Interception"), before any body text."""
+    run = 0
+    for i, line in enumerate(lines[:200]):
+        text = _line_text(source, line)
+        head = line.tokens[0].type != "TEXT" and _ENTRY_NUMBER.match(text) is not None
+        if head and len(text) <= _TITLE_LINE and not text.rstrip().endswith((".", ":", ";")):
+            run += 1
+            if run == _UNHEADED_ENTRIES:
+                return i - run + 1
+        elif line.tokens[0].type == "TEXT" and run == 0 and i > 0 and len(text) > _CONTENTS_ENTRY:
+            return None  # body text before any run of entries
+        else:
+            run = 0
+    return None
 
 
 def _line_text(source: str, line: Line) -> str:
@@ -419,7 +478,11 @@ class _Structurer:
                     _sub(first, "LABEL", *paragraph.span("num")),
                 )
                 self.body(first, paragraph.end(), len(first.value))
-            elif self.plan.bare_sections and (bare := _bare_heading(line, after)) is not None:
+            elif (
+                self.plan.bare_sections
+                and not _in_contents(line)
+                and (bare := _bare_heading(line, after)) is not None
+            ):
                 title_end = bare.end("title") - (1 if bare.group("title").endswith(".") else 0)
                 title = (bare.start("title"), title_end)
                 num = bare.group("num")
@@ -856,7 +919,7 @@ def _section_key(label: Label) -> tuple[int, str]:
     return value, label.num[len(str(value)) :]
 
 
-def _joined(source: str, first: Tok, last: Tok) -> Tok:
+def _joined(source: str, first: Tok, last: Tok, info: object | None = None) -> Tok:
     start = first.start_pos
     end = last.end_pos
-    return Tok("TEXT", source[start:end], start, end)
+    return Tok("TEXT", source[start:end], start, end, info)

@@ -43,6 +43,12 @@ from safeguard_lint.regex_cache import compile_regex
 _NOISE = compile_regex(
     r"^(?:[-\u2013\u2014 ]*\d{1,4}[-\u2013\u2014 ]*|[Pp]age \d+(?: of \d+)?|[^\w\[\]]+)$"
 )
+#: What a running head printed at the top of a page ends with: a wide gap, then the number of
+#: the provision or page there ("Part 1 Powers          Section 1").
+_RUNNING_HEAD = compile_regex(
+    r"\S[ \t]{4,}(?:(?:Section|SECTION|Article|ARTICLE|Page|PAGE|s\.|Art\.)[ \t]*)?"
+    r"\d{1,4}[A-Z]{0,2}[ \t]*$"
+)
 _CONCLUSION = (
     r"^(?:Done at|DONE at|IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF"
     r"|(?:Passed|PASSED) (?:by|in)|Dated (?:at|this))\b"
@@ -461,7 +467,11 @@ class _Structurer:
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
-            if division_kind is not None:
+            if head is not None and _RUNNING_HEAD.search(_line_text(self.source, line)):
+                # "Part 1 Powers          Section 1": a page's running head, not a heading
+                self.flush()
+                self.emit(_trimmed(_joined(self.source, first, line.tokens[-1]), "NOISE"))
+            elif division_kind is not None:
                 self.division(first, division_kind, head)
             elif first.type == "PROVISION" and head and accepts_rest(first.value, head.num_end):
                 kind = PROVISION_KEYWORDS.get(head.keyword.lower(), "section")

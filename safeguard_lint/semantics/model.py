@@ -248,7 +248,11 @@ class SafeguardModel:
                 found.append((site, targets))
                 found.extend((other, targets) for other in self._continuing(site))
             general = {s.clause.start for s, _ in found}
-            for site, targets in (*self._instrument_clauses(), *self._measure_clauses()):
+            for site, targets in (
+                *self._instrument_clauses(),
+                *self._measure_clauses(),
+                *self._sole_measure_clauses(),
+            ):
                 if site.clause.start not in general:
                     general.add(site.clause.start)
                     found.append((site, targets))
@@ -287,6 +291,22 @@ class SafeguardModel:
                 for other in siblings:
                     if other is not site:
                         yield other, targets
+
+    def _sole_measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
+        """In a text that grants one power provision only, the clauses of other provisions
+        that speak of "the measure" or of the material it obtains ("The person concerned
+        shall be informed of the measure", "Data not relevant to the measure shall be
+        destroyed"): there is no other measure for them to mean."""
+        powers = self.power_provisions()
+        if len(powers) != 1:
+            return
+        sole = powers[0][0]
+        for site in self.sites:
+            c = site.clause
+            if site.provision is sole or c.is_offence or c.is_definition:
+                continue
+            if _THE_MEASURE.search(c.text) and not self.index.reach(c.text, c.start, site.unit):
+                yield site, frozenset({id(sole)})
 
     def _continuing(self, site: Site) -> list[Site]:
         """Later sentences of the same provision that continue a general clause ("Such
@@ -416,6 +436,14 @@ class SafeguardModel:
                     return result
                 result.qualified.append(hit)
         return result
+
+
+#: Words by which a clause means the measure a text authorises without naming it.
+_THE_MEASURE = compile_regex(
+    r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"
+    r"records?|communications?)\s+(?:so\s+)?(?:obtained|collected|gathered|intercepted|acquired)\b",
+    re.IGNORECASE,
+)
 
 
 def _inside_any(offset: int, spans: Sequence[Span]) -> bool:

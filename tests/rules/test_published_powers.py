@@ -568,3 +568,16 @@ def test_a_challenge_open_only_to_the_provider_is_no_remedy_for_the_person() -> 
     assert [f.provision.label for f in findings("RM01", text)] == ["Section 1"]
     person = text.replace("The provider may file", "The customer may file")
     assert findings("RM01", person) == []
+
+
+def test_in_a_text_with_one_power_the_measure_another_article_speaks_of_is_that_power() -> None:
+    text = (
+        "Article 1\nThe police may intercept communications on a warrant of a judge valid for no "
+        "longer than 30 days.\n\nArticle 2\nThe person concerned shall be informed of the "
+        "measure within 30 days after it ends. Data not relevant to the measure shall be "
+        "destroyed immediately.\n"
+    )
+    assert findings("RM02", text) == []
+    assert findings("PL03", text) == []
+    second = text + "\nArticle 3\nThe police may search any computer system.\n"
+    assert [f.provision.label for f in findings("RM02", second)] == ["Article 1"]

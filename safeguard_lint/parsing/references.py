@@ -31,7 +31,7 @@ _UNIT = (
 #: "Regulation (EU) 2016/679" names another instrument.
 _RULE_UNIT = r"(?:regulations?|rules?)"
 _NUM = (
-    r"(?:[0-9]+[A-Za-z]{0,2}(?:-[0-9]+)?(?:\.[0-9]+)*(?:\s+(?:bis|ter|quater)\b)?"
+    r"(?:[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*(?:\s+(?:bis|ter|quater)\b)?"
     r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
 )
 _SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"

@@ -333,6 +333,11 @@ def test_references_to_regulations_and_rules_are_checked() -> None:
             "3. Review\nThe Commissioner shall review compliance with sections 1-2.\n",
             "sec_1",
         ),
+        (
+            "Section 7/E\nThe Centre may, subject to Section 7/F, intercept communications.\n\n"
+            "Section 7/F\nA warrant of a judge is required.\n",
+            "sec_7F",
+        ),
     ],
 )
 def test_references_into_this_text_resolve(text: str, target: str) -> None:

@@ -581,3 +581,21 @@ def test_in_a_text_with_one_power_the_measure_another_article_speaks_of_is_that_
     assert findings("PL03", text) == []
     second = text + "\nArticle 3\nThe police may search any computer system.\n"
     assert [f.provision.label for f in findings("RM02", second)] == ["Article 1"]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "reference"),
+    [(("7", "8"), "paragraph (2) of Section 7"), (("7/E", "7/F"), "Section 7/E")],
+)
+def test_a_rule_on_the_measure_under_a_cited_unit_reaches_it(
+    numbers: tuple[str, str], reference: str
+) -> None:
+    power, rule = numbers
+    text = (
+        f"Section {power}\n(1) The Centre has the task of protecting national security.\n"
+        "(2) The Centre may intercept communications.\n\n"
+        f"Section {rule}\nThe measure under {reference} shall be authorised by the Minister of "
+        "Justice.\n"
+    )
+    assert fired_on("JR03", text) == ["Minister"]
+    assert findings("JR02", text) == []

@@ -32,6 +32,13 @@ _ADVISES = compile_regex(
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: An authority that approves only renewals ("A warrant may be renewed only with the approval
+#: of a Judicial Commissioner"): the first warrant is issued without it.
+_RENEWAL_BEFORE = compile_regex(
+    r"^(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*\b(?:renew\w*|exten(?:d|ded|ds|sions?))\b"
+    r"(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*$",
+    re.IGNORECASE,
+)
 #: An alternative to the body before it ("a judge or a public prosecutor").
 _ALTERNATIVE = compile_regex(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -90,6 +97,7 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         and not _negated(clause, a)
         and not _told(clause, a)
         and not _advises(clause, a)
+        and not _RENEWAL_BEFORE.match(clause.text, 0, a.start - clause.start)
         and not _with_executive_alternative(clause, a)
         and (a.authorises or not forum)
     ]

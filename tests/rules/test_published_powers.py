@@ -599,3 +599,43 @@ def test_a_rule_on_the_measure_under_a_cited_unit_reaches_it(
     )
     assert fired_on("JR03", text) == ["Minister"]
     assert findings("JR02", text) == []
+
+
+def test_judicial_approval_of_renewals_only_leaves_the_first_warrant_to_the_executive() -> None:
+    text = (
+        "Section 1\nThe Secretary of State may issue a warrant authorising interception.\n"
+        "A warrant may be renewed only with the approval of a Judicial Commissioner.\n"
+    )
+    assert fired_on("JR03", text) == ["Secretary of State"]
+    both = text.replace("may be renewed only", "may be issued or renewed only")
+    assert findings("JR03", both) == []
+
+
+def test_an_urgent_order_a_judge_must_confirm_within_hours_is_validated() -> None:
+    text = (
+        "Section 1\nThe police may intercept communications on a warrant of a judge. In urgent "
+        "cases the head of the police may order the interception, and a judge shall confirm "
+        "the order within 48 hours, failing which the interception shall stop and the "
+        "material shall be destroyed.\n"
+    )
+    assert findings("JR02", text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "clause"),
+    [
+        (
+            "DP04",
+            "The Establishment may share intelligence with foreign partners only under a binding "
+            "agreement that secures purpose limitation, retention limits and redress.",
+        ),
+        (
+            "DP05",
+            "The Establishment may share intelligence with foreign partners. The recipient shall "
+            "not pass the intelligence on to third parties without the prior consent of the "
+            "Establishment.",
+        ),
+    ],
+)
+def test_transfer_safeguards_in_other_words_are_credited(code: str, clause: str) -> None:
+    assert findings(code, f"Section 2\n{clause}\n") == []

@@ -639,3 +639,16 @@ def test_an_urgent_order_a_judge_must_confirm_within_hours_is_validated() -> Non
 )
 def test_transfer_safeguards_in_other_words_are_credited(code: str, clause: str) -> None:
     assert findings(code, f"Section 2\n{clause}\n") == []
+
+
+def test_a_blocking_power_the_text_confers_on_a_test_it_states_needs_no_other_law() -> None:
+    text = (
+        "Section 6. Blocking orders\n(1) The court may order a provider to disable access to "
+        "specified online content where strictly necessary and proportionate to prevent "
+        "imminent violence.\n"
+    )
+    assert findings("HR05", text) == []
+    bare = text.replace(
+        " where strictly necessary and proportionate to prevent imminent violence", ""
+    )
+    assert fired_on("HR05", bare) == ["disable access to specified online content"]

@@ -248,15 +248,15 @@ class SafeguardModel:
                 found.append((site, targets))
                 found.extend((other, targets) for other in self._continuing(site))
             general = {s.clause.start for s, _ in found}
-            for site, targets in (
-                *self._instrument_clauses(),
-                *self._measure_clauses(),
-                *self._sole_measure_clauses(),
-            ):
+            for site, targets in (*self._instrument_clauses(), *self._measure_clauses()):
                 if site.clause.start not in general:
                     general.add(site.clause.start)
                     found.append((site, targets))
                     found.extend((other, targets) for other in self._continuing(site))
+            for site, targets in self._sole_measure_clauses():  # each one sentence long
+                if site.clause.start not in general:
+                    general.add(site.clause.start)
+                    found.append((site, targets))
             self._general = found
         return self._general
 
@@ -301,11 +301,15 @@ class SafeguardModel:
         if len(powers) != 1:
             return
         sole = powers[0][0]
+        mentions = [m.start() for m in _THE_MEASURE.finditer(self.source)]
         for site in self.sites:
             c = site.clause
-            if site.provision is sole or c.is_offence or c.is_definition:
+            at = bisect.bisect_left(mentions, c.start)
+            if at == len(mentions) or mentions[at] >= c.end or site.provision is sole:
+                continue  # the clause does not speak of "the measure"
+            if c.is_offence or c.is_definition:
                 continue
-            if _THE_MEASURE.search(c.text) and not self.index.reach(c.text, c.start, site.unit):
+            if not self.index.reach(c.text, c.start, site.unit):
                 yield site, frozenset({id(sole)})
 
     def _continuing(self, site: Site) -> list[Site]:
@@ -590,14 +594,15 @@ def _listed(model: SafeguardModel, site: Site) -> bool:
     for lead in siblings:
         if lead.clause.start >= clause.start:
             break
-        text = lead.clause.text.rstrip()
+        if not lead.clause.text.rstrip().endswith((":", "\u2014", "-")):
+            continue
         confers = (
             lead.clause.has("modality", "empowerment")
             or lead.clause.grants_power
             or _MAY_LEAD.search(lead.clause.text) is not None
             or _MEASURES_PERMITTED.search(lead.clause.text) is not None
         )
-        if text.endswith((":", "\u2014", "-")) and confers:
+        if confers:
             # An offence in the lead-in's own unit makes its items elements of the offence;
             # one in another subsection ("fails to comply with an order under subsection
             # (1)") only enforces the power.

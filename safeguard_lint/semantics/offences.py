@@ -304,12 +304,14 @@ def _contravened(ctx: RuleContext, sanction: Passage, every: list[Passage]) -> l
             for eid in ref.targets or ([ref.target] if ref.target else []):
                 if eid in index.by_eid:
                     spans.append(index.by_eid[eid].span)
+    if not spans:
+        return []
     return [
         p
         for p in every
         if p is not sanction
-        and _PROHIBITS.search(p.text)
         and any(s.start <= p.span.start and p.span.end <= s.end for s in spans)
+        and _PROHIBITS.search(p.text)
     ]
 
 

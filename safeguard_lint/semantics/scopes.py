@@ -60,6 +60,9 @@ _DISAPPLIES = compile_regex(
 )
 
 
+_APPLY = compile_regex(r"appl(?:y|icable)", re.IGNORECASE)
+
+
 class UnitIndex:
     """The unit tree of a document indexed for scope resolution."""
 
@@ -91,6 +94,8 @@ class UnitIndex:
         )
         self._refs = refs
         self._ref_starts = [r.span.start for r in refs]
+        #: Where the text says that provisions do not apply (found when first asked for).
+        self._disapplying: list[int] | None = None
 
     def provision_of(self, unit: Unit) -> Unit:
         """The provision holding `unit` (itself when it is one, or its outermost unit); in an
@@ -122,6 +127,17 @@ class UnitIndex:
         """The units a sentence switches off ("Section 1 does not apply to processing by a
         security agency", "Sections 3 to 10 shall not apply…"): those its references name
         before the words that disapply them."""
+        if self._disapplying is None:
+            source = self.document.source
+            # "appl" is found fast; the words around it are then read where it occurs.
+            self._disapplying = [
+                m.start()
+                for m in _APPLY.finditer(source)
+                if _DISAPPLIES.search(source, max(0, m.start() - 25), m.end() + 10)
+            ]
+        at = bisect.bisect_left(self._disapplying, offset)
+        if at == len(self._disapplying) or self._disapplying[at] >= offset + len(text):
+            return []
         found: list[Unit] = []
         for m in _DISAPPLIES.finditer(text):
             for ref in self.references_in(offset, offset + m.start()):

@@ -58,7 +58,11 @@ _FORMULA = (
     r"^(?:HAVE|HAS|Have|Has) (?:ADOPTED|adopted|AGREED|agreed)\b"
     r"|^(?:BE IT|Be it) (?:ENACTED|enacted)|^(?:ENACTED|Enacted) by\b|^NOW,? THEREFORE\b"
 )
-_DEFINITION_START = r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
+_DEFINITION_START = (
+    r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
+    # a term printed in bold that plain text loses: "issuing officer means a Judge"
+    r"|^[a-z][\w-]*(?:[ \t][\w-]+){0,4}[ \t]+(?:means|includes|has[ \t]+the[ \t]+meaning)\b"
+)
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 #: The words of a section title after its number: a capitalised phrase, not a sentence.
 _TITLE_PHRASE = (

@@ -405,3 +405,18 @@ def test_df06_fires(text: str) -> None:
 )
 def test_df06_silent(text: str) -> None:
     assert not run("DF06", text)
+
+
+def test_terms_printed_without_quotes_under_a_lead_in_are_each_defined() -> None:
+    text = (
+        "1 Interpretation\nIn this Act, unless the context otherwise requires,\u2014\n"
+        "enforcement officer means a constable\nissuing officer means a Judge\n"
+        "surveillance device means a tracking device\n\n2 Warrants\n(1) An issuing officer may "
+        "issue a warrant to an enforcement officer to use a surveillance device.\n"
+    )
+    assert sorted(parse(text).definitions) == [
+        "enforcement officer",
+        "issuing officer",
+        "surveillance device",
+    ]
+    assert not run("DF02", text)

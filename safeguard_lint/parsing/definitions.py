@@ -33,6 +33,12 @@ _UNQUOTED = compile_regex(
     r"^(?:\(?[0-9a-z]{1,4}[).]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
     r"\s*(?::\s|\s+(?:means|refers\s+to)\b)"
 )
+#: A capitalised term defined where it is first described ("(1) A Correction Direction is a
+#: direction issued by the Minister…").
+_INLINE = compile_regex(
+    r"(?:\(?[0-9a-z]{1,4}\)\s*)?(?:An?|The)\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})"
+    r"\s+(?:is|means)\s+(?:an?|the|any)\s"
+)
 _DEFINITIONS_HEADING = compile_regex(
     r"definitions?|interpretation|use\s+of\s+terms|meaning\s+of|terms\s+used|glossary", re.I
 )
@@ -64,7 +70,16 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
     # Both quoted forms need an opening quote: most texts have none and skip the scans.
     quoted = (QUOTED, HEREINAFTER) if any(q in text for q in _OPEN) else ()
     if not quoted and not in_definitions:
-        return []
+        inline = _INLINE.match(text)
+        if inline is None:
+            return []
+        t0 = offset + inline.start("term")
+        term = inline.group("term")
+        return [
+            Definition(
+                span=Span(t0, offset + len(text)), term=term, term_span=Span(t0, t0 + len(term))
+            )
+        ]
     found: list[Definition] = []
     end = offset + len(text)
     for rx in quoted:

@@ -420,3 +420,13 @@ def test_terms_printed_without_quotes_under_a_lead_in_are_each_defined() -> None
         "surveillance device",
     ]
     assert not run("DF02", text)
+
+
+def test_a_capitalised_term_described_where_it_first_appears_is_defined() -> None:
+    text = (
+        "5. Correction Direction\n(1) A Correction Direction is a direction issued by the "
+        "Minister requiring a person to publish a correction notice.\n(2) A person who fails "
+        "to comply with a Correction Direction commits an offence.\n"
+    )
+    assert sorted(parse(text).definitions) == ["correction direction"]
+    assert not run("DF01", text)

@@ -228,9 +228,12 @@ class NotificationMissing(Rule):
         """Yield one finding per covert power provision without notice."""
         model = safeguard_model(ctx)
         covert = False
+        gags: set[int] = set()  # the secrecy duties already reported with their power
         for provision, sites in model.power_provisions():
-            own = model.by_provision.get(id(provision), [])
-            secrecy = next((m for s in own for m in s.clause.hits("notification", "secrecy")), None)
+            covering = [c.site for c in model.coverage(provision)]
+            secrecy = next(
+                (m for s in covering for m in s.clause.hits("notification", "secrecy")), None
+            )
             categories = model.power_categories(provision, sites)
             gagged = secrecy is not None and categories & AUTHORISED_ACCESS
             if not (categories & COVERT or gagged):
@@ -251,6 +254,7 @@ class NotificationMissing(Rule):
                     f"({quote(power)}) with no end and no notice to the person concerned"
                 )
                 at = secrecy
+                gags.add(secrecy.start)
             else:
                 message = (
                     f"The person subjected to {quote(power)} in {label} is never told of it"
@@ -261,9 +265,9 @@ class NotificationMissing(Rule):
                 ctx, span_of(at), message, related=hedge_related(ctx, evidence, "notice")
             )
         if covert and model.first("notification", ("notice",)) is None:
-            yield from self._secrecy_duties(ctx)
+            yield from self._secrecy_duties(ctx, gags)
 
-    def _secrecy_duties(self, ctx: RuleContext) -> Iterator[Finding]:
+    def _secrecy_duties(self, ctx: RuleContext, reported: set[int]) -> Iterator[Finding]:
         """Secrecy duties of providers in provisions of their own ("A service provider who
         receives an order shall keep it confidential, including from the subscriber"), in a
         text that nowhere tells the person concerned."""
@@ -273,7 +277,7 @@ class NotificationMissing(Rule):
         for site in model.candidates("notification", ("secrecy",)):
             provision = site.provision
             secrecy = next(iter(site.clause.hits("notification", "secrecy")), None)
-            if secrecy is None or site.clause.is_offence:
+            if secrecy is None or site.clause.is_offence or secrecy.start in reported:
                 continue
             if not site.clause.has("retention", "provider"):
                 continue  # confidentiality between States, not a provider's silence

@@ -652,3 +652,19 @@ def test_a_blocking_power_the_text_confers_on_a_test_it_states_needs_no_other_la
         " where strictly necessary and proportionate to prevent imminent violence", ""
     )
     assert fired_on("HR05", bare) == ["disable access to specified online content"]
+
+
+@pytest.mark.parametrize(
+    "gag",
+    [
+        "Sec. 2. A provider shall not disclose the existence of an order under section 1.",
+        "Sec. 2. No person shall disclose to any other person that the Bureau has sought or "
+        "obtained records under section 1.",
+    ],
+)
+def test_a_gag_in_another_section_makes_the_production_order_covert(gag: str) -> None:
+    text = (
+        f"Sec. 1. A judge may order a provider to produce any records of a named person.\n{gag}\n"
+    )
+    (finding,) = findings("RM02", text)
+    assert "imposes secrecy" in finding.message

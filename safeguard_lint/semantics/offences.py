@@ -71,7 +71,8 @@ _DENIED = compile_regex(r"\bno\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: commits an offence"): the rule's words are the offence's conduct.
 _CONTRAVENES = compile_regex(
     r"\b(?:contravenes?|contravention\s+of|in\s+breach\s+of|breach(?:es)?|fails?\s+to\s+comply"
-    r"\s+with|does\s+not\s+comply\s+with)\s+(?:(?:any\s+of\s+)?the\s+provisions\s+of\s+)?",
+    r"\s+with|does\s+not\s+comply\s+with|(?P<named>commits?\s+an?\s+act\s+prohibited\s+(?:under|by|in)))"
+    r"\s+(?:(?:any\s+of\s+)?the\s+provisions\s+of\s+)?",
     re.I,
 )
 #: A lead-in naming who offends ("Any person who sends, by means of a computer,\u2014"): the
@@ -294,24 +295,29 @@ def _penalises_another(source: str, creation: LexMatch) -> bool:
 
 def _contravened(ctx: RuleContext, sanction: Passage, every: list[Passage]) -> list[Passage]:
     """The passages stating the prohibitions whose breach a sanction makes an offence ("(2) A
-    person who contravenes subsection (1) commits an offence"): those inside the units it
-    names. A duty whose breach is punished ("must take reasonable steps") is no conduct."""
+    person who contravenes subsection (1) commits an offence", "commits an act prohibited
+    under clause 1"): those inside the units it names. A duty whose breach is punished ("must
+    take reasonable steps") is no conduct."""
     index = unit_index(ctx)
-    spans: list[Span] = []
+    spans: list[tuple[Span, bool]] = []  # each unit named, and whether it is named prohibited
     for m in _CONTRAVENES.finditer(sanction.text):
         at = sanction.span.start + m.end()
         for ref in index.references_in(at, at + 2):
             for eid in ref.targets or ([ref.target] if ref.target else []):
                 if eid in index.by_eid:
-                    spans.append(index.by_eid[eid].span)
+                    spans.append((index.by_eid[eid].span, m.group("named") is not None))
     if not spans:
         return []
     return [
         p
         for p in every
         if p is not sanction
-        and any(s.start <= p.span.start and p.span.end <= s.end for s in spans)
-        and _PROHIBITS.search(p.text)
+        and any(
+            s.start <= p.span.start
+            and p.span.end <= s.end
+            and (prohibited or _PROHIBITS.search(p.text) is not None)
+            for s, prohibited in spans
+        )
     ]
 
 

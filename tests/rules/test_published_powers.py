@@ -668,3 +668,27 @@ def test_a_gag_in_another_section_makes_the_production_order_covert(gag: str) ->
     )
     (finding,) = findings("RM02", text)
     assert "imposes secrecy" in finding.message
+
+
+def test_acts_listed_as_prohibited_and_sanctioned_are_offences() -> None:
+    listed = (
+        "Article 8. Prohibited acts\nThe following acts are strictly prohibited:\na) Posting or "
+        "spreading information that undermines national unity;\nb) Posting or spreading false "
+        "information that causes confusion among the people.\n"
+    )
+    assert fired_on("CO05", listed) != []
+    named = (
+        "Article 8. Prohibited acts\n1. Posting or spreading false information that causes "
+        "confusion among the people.\n2. Any person who commits an act prohibited under clause "
+        "1 shall be examined for penal liability.\n"
+    )
+    assert fired_on("CO05", named) == ["false information"]
+
+
+def test_retaining_its_traffic_data_for_a_year_is_general_whoever_may_then_obtain_it() -> None:
+    text = (
+        "Section 32\nA service provider shall retain its traffic data for a minimum period of "
+        "one year and, subject to production of a warrant issued by the Court, provide that "
+        "data to the investigation agency whenever so required.\n"
+    )
+    assert [f.provision.label for f in findings("DP01", text)] == ["Section 32"]

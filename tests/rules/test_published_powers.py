@@ -692,3 +692,19 @@ def test_retaining_its_traffic_data_for_a_year_is_general_whoever_may_then_obtai
         "data to the investigation agency whenever so required.\n"
     )
     assert [f.provision.label for f in findings("DP01", text)] == ["Section 32"]
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "The police may use automated facial recognition on images from public cameras.",
+        "The intelligence services may carry out automated processing of traffic data to "
+        "detect connections.",
+        "Communications operators shall install equipment giving the security service direct "
+        "and continuous access to all communications.",
+        "The Establishment may collect signals in electronic form that cross the border in cables.",
+        "The collection of connection data may be authorised by the Prime Minister.",
+    ],
+)
+def test_modern_surveillance_powers_are_powers(power: str) -> None:
+    assert findings("HR03", f"Article 1\n{power}\n") != []

@@ -51,7 +51,9 @@ _MEASURES_PERMITTED = compile_regex(
     r"(?:all\s+or\s+)?(?:any\s+of\s+)?the\s+following\s+(?:[\w-]+\s+){0,2}"
     r"(?:measures|steps|actions|powers|means|methods|techniques|operations)\b"
     r"|\b(?:(?:shall\s+)?ha(?:ve|s)\s+the\s+(?:right|power|authority)|(?:is|are|shall\s+be)\s+"
-    r"(?:entitled|authori[sz]ed|empowered))\s+to\s*(?:[:\u2014\u2013]|:-|\s-)\s*$",
+    r"(?:entitled|authori[sz]ed|empowered))\s+to\s*(?:[:\u2014\u2013]|:-|\s-)\s*$"
+    r"|\b(?:assistance|co-?operation|measures|powers)\s+(?:may|shall)\s+(?:also\s+)?include\s*"
+    r"(?:[:\u2014\u2013]|:-|\s-)\s*$",
     re.IGNORECASE,
 )
 #: A lead-in that ends on its modal verb, the items completing it ("A police officer may—

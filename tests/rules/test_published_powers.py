@@ -708,3 +708,12 @@ def test_retaining_its_traffic_data_for_a_year_is_general_whoever_may_then_obtai
 )
 def test_modern_surveillance_powers_are_powers(power: str) -> None:
     assert findings("HR03", f"Article 1\n{power}\n") != []
+
+
+def test_assistance_that_may_include_interception_grants_it() -> None:
+    text = (
+        "Article 1\nScope of assistance\n1. The Parties may afford each other mutual legal "
+        "assistance in criminal matters.\n2. Assistance may include:\n(a) taking evidence from "
+        "persons;\n(b) intercepting content data in real time.\n"
+    )
+    assert fired_on("JR02", text) == ["intercepting"]

@@ -717,3 +717,12 @@ def test_assistance_that_may_include_interception_grants_it() -> None:
         "persons;\n(b) intercepting content data in real time.\n"
     )
     assert fired_on("JR02", text) == ["intercepting"]
+
+
+def test_intelligence_exchange_on_all_aspects_of_threats_is_generalised() -> None:
+    text = (
+        "2. Exchange.\u2014The Service may exchange with foreign intelligence services "
+        "information concerning all aspects of threats to national security, including the "
+        "identity, whereabouts and activities of persons.\n"
+    )
+    assert [f.code for f in findings("DP07", text)] == ["DP07"]

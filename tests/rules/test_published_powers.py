@@ -726,3 +726,18 @@ def test_intelligence_exchange_on_all_aspects_of_threats_is_generalised() -> Non
         "identity, whereabouts and activities of persons.\n"
     )
     assert [f.code for f in findings("DP07", text)] == ["DP07"]
+
+
+@pytest.mark.parametrize(
+    "compulsion",
+    [
+        "Every organisation and citizen shall support, assist and cooperate with national "
+        "intelligence efforts.",
+        "A police officer may, by notice, require any person whom he believes to possess a key "
+        "to disclose it.",
+    ],
+)
+def test_compulsion_of_everyone_or_of_anyone_believed_to_hold_a_key_is_open(
+    compulsion: str,
+) -> None:
+    assert [f.code for f in findings("PL05", f"Article 7\n{compulsion}\n")] == ["PL05"]

@@ -43,12 +43,13 @@ _DEFINITIONS_HEADING = compile_regex(
     r"definitions?|interpretation|use\s+of\s+terms|meaning\s+of|terms\s+used|glossary", re.I
 )
 _DEFINITIONS_LEAD = compile_regex(
-    r"^(?:In\s+this\s+\w+|For\s+(?:the\s+)?purposes?\s+of\s+this|As\s+used\s+in\s+this)\b"
+    r"^(?:In\s+this\s+\w+|For\s+(?:the\s+)?purposes?\s+of\s+this|As\s+used\s+in\s+this"
+    r"|The\s+following\s+(?:words|terms|expressions)\b[^.]{0,40}\bmeanings?)\b"
 )
 
 
 #: The first letters of the openings `_DEFINITIONS_LEAD` accepts.
-_LEAD_INITIALS = frozenset("IFA")
+_LEAD_INITIALS = frozenset("IFAT")
 
 
 def is_definitions_unit(unit: Unit, source: str) -> bool:

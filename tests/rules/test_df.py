@@ -430,3 +430,12 @@ def test_a_capitalised_term_described_where_it_first_appears_is_defined() -> Non
     )
     assert sorted(parse(text).definitions) == ["correction direction"]
     assert not run("DF01", text)
+
+
+def test_a_glossary_introduced_by_the_following_words_defines_its_colon_terms() -> None:
+    text = (
+        "Article 2\nThe following words shall have the meanings assigned to them below:\n"
+        "Website: a place where information is made available on the network.\n"
+        "Article 3\nA provider shall host no unlawful content on a website.\n"
+    )
+    assert sorted(parse(text).definitions) == ["website"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from safeguard_lint.ast import Severity
 from safeguard_lint.findings import Finding
+from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import quote, span_of
 from safeguard_lint.semantics.model import safeguard_model
@@ -15,6 +17,11 @@ from safeguard_lint.semantics.safeguards import first_power
 _SOFT_REACH = 90
 #: How far before an "interference" a protective phrase ("protection from") may stand.
 _PROTECTIVE_REACH = 40
+
+
+#: Soft verbs that, with a named instrument, are the drafting formula for compliance ("in
+#: accordance with the European Convention on Human Rights").
+_BINDING_FORMULA = compile_regex(r"in\s+(?:accordance|conformity)\s+with", re.IGNORECASE)
 
 
 class SoftComplianceVerb(Rule):
@@ -52,7 +59,27 @@ class SoftComplianceVerb(Rule):
         model = safeguard_model(ctx)
         for site in model.candidates("rights", ("rights_law",)):
             clause = site.clause
-            if clause.has("rights", "treaty") or clause.has("soft_compliance", "binding"):
+            soft = clause.hits("soft_compliance", "soft")
+            treaties = clause.hits("rights", "treaty")
+            # A named instrument binds, unless a soft verb governs it too ("shall be applied
+            # consistently with the Charter of Fundamental Rights").
+            softened = [
+                (verb, law)
+                for law in treaties
+                for verb in soft
+                if 0 <= law.start - verb.end <= _SOFT_REACH
+                and not _BINDING_FORMULA.match(verb.text)
+            ]
+            if softened:
+                verb, law = softened[0]
+                yield self.finding(
+                    ctx,
+                    span_of(verb),
+                    f"{quote(verb)} only describes an outcome: the text imposes no duty to "
+                    f"comply with {quote(law)}",
+                )
+                continue
+            if treaties or clause.has("soft_compliance", "binding"):
                 continue
             if clause.has("rights", "savings"):
                 continue  # a savings clause: HR02's concern

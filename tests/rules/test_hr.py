@@ -223,3 +223,11 @@ def test_hr05_restricting_publication(text: str, fires: bool) -> None:
 )
 def test_hr05_removal_of_content_not_of_an_office_holder(text: str, fires: bool) -> None:
     assert bool(findings("HR05", f"Section 12. Removal\n{text}\n")) is fires
+
+
+def test_hr01_fires_when_a_soft_verb_governs_even_a_named_instrument() -> None:
+    text = (
+        POWER + "Section 2. Human rights\nThis Act shall be applied consistently with the "
+        "Charter of Fundamental Rights.\n"
+    )
+    assert fired_on("HR01", text) == ["consistently with"]

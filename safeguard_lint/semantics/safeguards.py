@@ -39,6 +39,11 @@ _RENEWAL_BEFORE = compile_regex(
     r"(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*$",
     re.IGNORECASE,
 )
+#: An authority the text says is not needed ("shall not require judicial authorisation").
+_UNNEEDED = compile_regex(
+    r"\b(?:not|no)\s+(?:\w+\s+){0,2}?(?:require|need)s?\s+(?:an?\s+|any\s+|the\s+|prior\s+)*$",
+    re.IGNORECASE,
+)
 #: An alternative to the body before it ("a judge or a public prosecutor").
 _ALTERNATIVE = compile_regex(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -97,6 +102,9 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         and not _negated(clause, a)
         and not _told(clause, a)
         and not _advises(clause, a)
+        and not _UNNEEDED.search(
+            clause.text, max(0, a.start - clause.start - 40), a.start - clause.start
+        )
         and not _RENEWAL_BEFORE.match(clause.text, 0, a.start - clause.start)
         and not _with_executive_alternative(clause, a)
         and (a.authorises or not forum)

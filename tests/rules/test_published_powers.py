@@ -741,3 +741,66 @@ def test_compulsion_of_everyone_or_of_anyone_believed_to_hold_a_key_is_open(
     compulsion: str,
 ) -> None:
     assert [f.code for f in findings("PL05", f"Article 7\n{compulsion}\n")] == ["PL05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        (
+            "Article 17. Intelligence agencies may intercept communications. Such interception "
+            "shall not require judicial authorisation.\n",
+            "JR02",
+            "intercept",
+        ),
+        (
+            "Article 190. The Public Prosecutor may require the real-time geographic location of "
+            "mobile devices without a court order.\n",
+            "JR02",
+            "without a court order",
+        ),
+        (
+            "Article 5. The investigating authority may collect or record in real time the traffic "
+            "data of specific communications.\n",
+            "JR02",
+            "collect or record in real time the traffic data",
+        ),
+    ],
+)
+def test_treaty_and_translated_wording_of_warrantless_powers(
+    text: str, code: str, words: str
+) -> None:
+    assert fired_on(code, text) == [words]
+
+
+def test_an_urgent_measure_that_ceases_if_the_judge_does_not_validate_it_is_validated() -> None:
+    text = (
+        "Art. 191. In a case of urgency, the Public Prosecutor may require the real-time "
+        "collection of location data without prior order, provided that an application is "
+        "submitted to the control judge within six hours; if the judge does not validate the "
+        "measure within twelve hours, it shall cease and all data obtained shall be destroyed.\n"
+    )
+    assert not any("urgent" in f.message for f in findings("JR02", text))
+
+
+@pytest.mark.parametrize(
+    "offence",
+    [
+        "Each State Party shall take the necessary legislative measures to make it a criminal "
+        "offence to insult, through a computer system, persons for the reason that they belong "
+        "to a group distinguished by religion.",
+        "Member States shall ensure that insulting persons on grounds of religion through a "
+        "computer system is punishable as a criminal offence.",
+    ],
+)
+def test_treaty_duties_to_criminalise_create_offences(offence: str) -> None:
+    assert findings("CO01", f"Article 3\n{offence}\n") != []
+
+
+def test_onward_transfer_only_with_the_original_senders_authorisation_is_controlled() -> None:
+    text = (
+        "Article 14\n1. The requested Party shall transmit the data to the requesting Party, "
+        "which shall use it only for the purposes stated in the request.\n2. The requesting "
+        "Party may transfer the data to another State only with the prior authorisation of the "
+        "transferring authority.\n"
+    )
+    assert findings("DP05", text) == []

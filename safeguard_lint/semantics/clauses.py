@@ -55,7 +55,7 @@ _ABOUT_OTHERS = compile_regex(
 #: "direction for interception or monitoring or decryption".
 _INSTRUMENT_OF = compile_regex(
     r"\b(?:warrants?|orders?|directions?|authori[sz]ations?|permission|approval|consent|permits?)"
-    r"\s+(?:of|for)\s+(?:the\s+)?"
+    r"\s+(?:of|for|authori[sz]ing|permitting|approving)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+(?:or|and)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -143,7 +143,9 @@ _UNDER_PROVISION = compile_regex(
 #: A power named as what a limit reduces ("so as to minimise the interception of
 #: communications not relevant to the offence").
 _LIMITED_BEFORE = compile_regex(
-    r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent)\s+(?:(?:the|any|such)\s+)?$",
+    r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent|discontinue|terminate|stop|cease|"
+    r"suspend|end)\s+(?:(?:the|any|such)\s+)?$"
+    r"|\b(?:unless|until|once|after|before)\s+(?:an?|the|such)\s+$",
     re.IGNORECASE,
 )
 #: A power named as what a request involves ("A foreign request for assistance that involves
@@ -171,7 +173,7 @@ _CLAIMED = compile_regex(
 )
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else
 #: ("redress and, where appropriate, compensation").
-_TRAIL_GAP = compile_regex(r"\b(?:and|or|but)\b|[;:]")
+_TRAIL_GAP = compile_regex(r"\b(?:and|or|but|including)\b|[;:]")
 
 
 class ClauseAnalyser:

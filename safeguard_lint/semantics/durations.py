@@ -30,7 +30,8 @@ _PERIOD = compile_regex(
 )
 _BOUND = compile_regex(
     r"(?:not\s+exceeding|not\s+to\s+exceed|not\s+exceed|not\s+(?:more|longer)\s+than|"
-    r"(?:cease|ceases|lapse|lapses)\s+to\s+have\s+effect\s+(?:at\s+the\s+end\s+of|after)|no\s+(?:more|longer)\s+than|"
+    r"(?:cease|ceases|lapse|lapses)\s+to\s+have\s+effect(?:\s+(?:at\s+the\s+end\s+of|after))?|"
+    r"no\s+(?:more|longer)\s+than|"
     r"(?:more|longer)\s+than|up\s+to(?:\s+a\s+maximum\s+of)?|maximum\s+(?:period\s+)?of|at\s+most|"
     r"for\s+a\s+(?:period|term)\s+of|valid\s+for|in\s+force\s+for|"
     r"expire[sd]?(?:\s+(?:after|at\s+the\s+end\s+of))?|limited\s+to|"

@@ -363,8 +363,8 @@ class SafeguardModel:
                 continue
             if c.grants_power or c.has("markers", "issuance"):
                 continue  # "…may issue an order requiring…": that power's own instrument
-            if self.index.reach(c.text, c.start, site.unit):
-                continue  # names its provisions: a general clause or a cross-reference
+            if any(id(p) in power_ids for p in self.index.reach(c.text, c.start, site.unit)):
+                continue  # names power provisions: a general clause or a cross-reference
             named = self.power_categories(site.provision, [site]) if c.powers else frozenset()
             if id(site.provision) in power_ids and not named:
                 continue

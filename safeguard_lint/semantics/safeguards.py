@@ -44,13 +44,22 @@ _UNNEEDED = compile_regex(
     r"\b(?:not|no)\s+(?:\w+\s+){0,2}?(?:require|need)s?\s+(?:an?\s+|any\s+|the\s+|prior\s+)*$",
     re.IGNORECASE,
 )
+#: A body that reviews an instrument after the event ("The Tribunal may quash any warrant"):
+#: it authorises nothing beforehand.
+_REVIEWS = compile_regex(
+    r"\s+(?:may|shall|must)\s+(?:\w+\s+){0,2}?(?:quash|set\s+aside|revoke|cancel|annul)\b",
+    re.IGNORECASE,
+)
 #: An alternative to the body before it ("a judge or a public prosecutor").
 _ALTERNATIVE = compile_regex(
     r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 #: Notice that is only permitted ("The person concerned may be notified", "The judge may
 #: order that the subject be notified").
-_MAY_NOTIFY = compile_regex(r"\bmay\b(?![^.;]*\b(?:shall|must)\b)[^.;]*$", re.IGNORECASE)
+_MAY_NOTIFY = compile_regex(
+    r"\bmay\s+(?:also\s+)?(?:be\s+)?$|\bmay\s+(?:order|direct|decide)\s+that\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: Notice to the addressee of the order, not to the person whose data it concerns.
 _TO_ADDRESSEE = compile_regex(
     r"\s+to\s+whom\s+(?:it|the\s+\w+)\s+is\s+(?:directed|addressed|issued)", re.IGNORECASE
@@ -102,6 +111,7 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         and not _negated(clause, a)
         and not _told(clause, a)
         and not _advises(clause, a)
+        and not _REVIEWS.match(clause.text, a.end - clause.start)
         and not _UNNEEDED.search(
             clause.text, max(0, a.start - clause.start - 40), a.start - clause.start
         )

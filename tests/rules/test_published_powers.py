@@ -804,3 +804,81 @@ def test_onward_transfer_only_with_the_original_senders_authorisation_is_control
         "transferring authority.\n"
     )
     assert findings("DP05", text) == []
+
+
+_PRESERVE = (
+    "Section 3\nA judge may, on reasonable suspicion that a named person committed murder, order "
+    "a provider to preserve specified data for no more than 90 days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "In April of each year the Director shall transmit to Parliament a report concerning the "
+        "number of applications for orders authorizing the preservation of data.",
+        "The authorised officer shall discontinue the preservation of data as soon as the "
+        "grounds for the order cease to exist.",
+        "When the order ends, the provider shall delete the data within 7 days, unless a "
+        "production order has been made.",
+    ],
+)
+def test_a_report_a_duty_to_stop_or_a_condition_naming_a_power_grants_none(mention: str) -> None:
+    text = _PRESERVE + "\nSection 5\n" + mention + "\n"
+    for code in ("PL02", "RM01", "JR02"):
+        assert "Section 5" not in [f.provision.label for f in findings(code, text)]
+
+
+def test_a_duration_clause_that_names_the_renewal_section_still_bounds_the_warrant() -> None:
+    text = (
+        "16 Power to issue warrants\nThe Secretary of State may issue an interception warrant if a "
+        "Judicial Commissioner approves it.\n19 Duration of warrants\nA warrant ceases to have "
+        "effect at the end of the period of 6 months beginning with the day on which it was "
+        "issued, unless it is renewed under section 20.\n20 Renewal\nA Judicial Commissioner "
+        "must approve any renewal.\n"
+    )
+    assert findings("PL01", text) == []
+
+
+def test_an_order_that_ceases_to_have_effect_days_after_it_is_made_is_bounded() -> None:
+    text = _PRESERVE.replace(
+        " for no more than 90 days.", "; the order ceases to have effect 90 days after it is made."
+    )
+    assert findings("PL01", text) == []
+
+
+def test_a_hedge_on_an_included_item_does_not_make_the_remedy_optional() -> None:
+    text = (
+        "Article 14\n1 A Party may transfer personal data to another State only where there is "
+        "an adequate level of protection.\n2 Each Party shall have in place effective judicial "
+        "remedies to provide redress for violations of this article, including compensation "
+        "where appropriate.\n"
+    )
+    assert findings("RM01", text) == []
+
+
+def test_a_tribunal_that_may_quash_warrants_authorises_none() -> None:
+    text = (
+        "16 Warrants\nThe Secretary of State may issue a warrant for the interception of the "
+        "communications of a person suspected of a Schedule 1 offence, for at most 6 months.\n"
+        "32 Tribunal\nThe Investigatory Powers Tribunal may quash any warrant and order the "
+        "destruction of any material.\n"
+    )
+    assert fired_on("JR03", text) == ["Secretary of State"]
+
+
+def test_an_inventory_served_on_parties_the_judge_determines_is_notice() -> None:
+    text = (
+        "\u00a7 2518. Orders\n(1) A judge may, on probable cause that a named person committed "
+        "murder, authorize the interception of that person's communications for thirty days.\n"
+        "(2) Not later than ninety days after the order ends, the judge shall cause to be served "
+        "on the persons named in the order, and on such other parties as the judge may "
+        "determine, an inventory which shall include notice of the fact of the entry of the "
+        "order.\n"
+    )
+    assert findings("RM02", text) == []
+
+
+def test_keeping_preserved_specified_data_secure_is_no_general_retention() -> None:
+    text = _PRESERVE + "\nSection 4\nThe service provider shall keep the specified data secure.\n"
+    assert findings("DP01", text) == []

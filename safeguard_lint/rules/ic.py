@@ -8,7 +8,7 @@ from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.passages import Passage, lead_in, passages
 
 
 def _span(m: LexMatch) -> Span:
@@ -69,13 +69,19 @@ class RefusalGroundsMissing(Rule):
         lex = ctx.lexicon("cooperation")
         discretionary: LexMatch | None = None
         for p in passages(ctx):
-            grounds = lex.has(p.text, "human_rights_ground")
-            refusal = next(lex.finditer(p.text, p.span.start, ["refusal"]), None)
-            if refusal is None or not grounds:
+            if not lex.has(p.text, "human_rights_ground"):
                 continue
-            if lex.has(p.text, "mandatory_refusal"):
-                return
-            discretionary = discretionary or refusal
+            # A ground listed under a lead-in ("shall refuse assistance where: (a) …") is
+            # refused as the lead-in says.
+            for part in (p, lead_in(ctx, p)):
+                if part is None:
+                    continue
+                refusal = next(lex.finditer(part.text, part.span.start, ["refusal"]), None)
+                if refusal is None:
+                    continue
+                if lex.has(part.text, "mandatory_refusal"):
+                    return
+                discretionary = discretionary or refusal
         if discretionary is not None:
             yield self.finding(
                 ctx,

@@ -144,7 +144,7 @@ _UNDER_PROVISION = compile_regex(
 #: communications not relevant to the offence").
 _LIMITED_BEFORE = compile_regex(
     r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent|discontinue|terminate|stop|cease|"
-    r"suspend|end)\s+(?:(?:the|any|such)\s+)?$"
+    r"suspend|end)\s+(?:(?:the|any|such)\s+)?$|\bnot\s+to\s+$"
     r"|\b(?:unless|until|once|after|before)\s+(?:an?|the|such)\s+$",
     re.IGNORECASE,
 )

@@ -32,10 +32,12 @@ _ADVISES = compile_regex(
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-#: An authority that approves only renewals ("A warrant may be renewed only with the approval
-#: of a Judicial Commissioner"): the first warrant is issued without it.
+#: An authority that approves only renewals, or a delay of notice ("A warrant may be renewed
+#: only with the approval of a Judicial Commissioner", "Notice may be deferred with the consent
+#: of the court"): the warrant itself is issued without it.
 _RENEWAL_BEFORE = compile_regex(
-    r"^(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*\b(?:renew\w*|exten(?:d|ded|ds|sions?))\b"
+    r"^(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*\b(?:renew\w*|exten(?:d|ded|ds|sions?)|"
+    r"defer\w*|postpon\w*|delay\w*)\b"
     r"(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*$",
     re.IGNORECASE,
 )
@@ -48,6 +50,12 @@ _UNNEEDED = compile_regex(
 #: it authorises nothing beforehand.
 _REVIEWS = compile_regex(
     r"\s+(?:may|shall|must)\s+(?:\w+\s+){0,2}?(?:quash|set\s+aside|revoke|cancel|annul)\b",
+    re.IGNORECASE,
+)
+#: An authority that is only told of the measure ("The court that issued the order shall be
+#: informed of the results").
+_INFORMED_AFTER = compile_regex(
+    r"[^.;]{0,60}?\b(?:shall|must|is\s+to)\s+be\s+(?:informed|notified|told|sent\s+a\s+copy)\b",
     re.IGNORECASE,
 )
 #: An alternative to the body before it ("a judge or a public prosecutor").
@@ -141,9 +149,13 @@ def _with_executive_alternative(clause: Clause, m: Located) -> bool:
 
 
 def _told(clause: Clause, m: Located) -> bool:
-    """Whether an authority is named only as the recipient of a report or record."""
+    """Whether an authority is named only as the recipient of a report or record ("report …
+    to the Tribunal", "the court … shall be informed of the results")."""
     at = m.start - clause.start
-    return bool(_TOLD.search(clause.text, max(0, at - 90), at))
+    return bool(
+        _TOLD.search(clause.text, max(0, at - 90), at)
+        or _INFORMED_AFTER.match(clause.text, m.end - clause.start)
+    )
 
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:

@@ -882,3 +882,43 @@ def test_an_inventory_served_on_parties_the_judge_determines_is_notice() -> None
 def test_keeping_preserved_specified_data_secure_is_no_general_retention() -> None:
     text = _PRESERVE + "\nSection 4\nThe service provider shall keep the specified data secure.\n"
     assert findings("DP01", text) == []
+
+
+_PROSECUTOR = (
+    "Section 100e\n(1) Interception of the telecommunications of a person suspected on certain "
+    "facts of an offence listed in the Annex may be ordered by the public prosecution office for "
+    "at most three months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "(2) The court shall be informed of the results of the measure.",
+        "(2) Notification of the person concerned may be deferred with the consent of the court.",
+    ],
+)
+def test_a_court_told_of_the_measure_or_asked_to_defer_notice_authorises_nothing(
+    court: str,
+) -> None:
+    assert fired_on("JR03", _PROSECUTOR + court + "\n") == ["public prosecution office"]
+
+
+def test_refusal_grounds_listed_under_a_mandatory_lead_in_are_mandatory() -> None:
+    text = (
+        "Article 5\n1. The Parties shall afford each other mutual legal assistance in criminal "
+        "proceedings.\n2. The Requested Party shall refuse assistance where:\n(a) the request "
+        "concerns a political offence;\n(b) the request has been made for the purpose of "
+        "punishing a person on account of race, religion or political opinions;\n(c) the person "
+        "would face a real risk of torture or the death penalty.\n"
+    )
+    assert findings("IC01", text) == []
+    assert findings("IC01", text.replace("shall refuse", "may refuse")) != []
+
+
+def test_instructing_a_provider_not_to_disclose_grants_no_power() -> None:
+    text = (
+        "Article 7\nThe authorities notified may instruct the service provider not to disclose "
+        "the subscriber information if disclosure may prejudice proceedings in that Party.\n"
+    )
+    assert findings("RM01", text) == []

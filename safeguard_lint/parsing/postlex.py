@@ -337,6 +337,11 @@ def _heads_provision(tok: Tok) -> bool:
 
 #: A paragraph number printed without a dot before the paragraph's first word.
 _BARE_PARAGRAPH = compile_regex(r"[ \t]*(?P<num>[1-9][0-9]?)[ \t]+(?=[A-Z])")
+#: A paragraph of an article numbered with the section sign and an ordinal ("§ 1º The
+#: provider…"), as Brazilian and Portuguese laws number them.
+_SIGN_PARAGRAPH = compile_regex(
+    r"[ \t]*\u00a7[ \t]*(?P<num>[1-9][0-9]?)[\u00ba\u00b0o]\.?[ \t]+(?=[A-Z])"
+)
 #: A section headed by a bare number and a title ("1 Unlawful interception.").
 _BARE_SECTION = compile_regex(
     r"[ \t]*(?P<md>#{1,6}[ \t]*)?(?P<num>[0-9]{1,3}[A-Z]{0,3})(?(md)\.?)[ \t]+(?=[A-Z])"
@@ -516,7 +521,11 @@ class _Structurer:
         first = line.tokens[0]
         if self.plan.style != "article" or not self.st.provision or len(line.tokens) != 1:
             return None
-        m = _BARE_PARAGRAPH.match(first.value) if first.type == "TEXT" else None
+        m = (
+            _BARE_PARAGRAPH.match(first.value) or _SIGN_PARAGRAPH.match(first.value)
+            if first.type == "TEXT"
+            else None
+        )
         if m is None or int(m.group("num")) != self.st.bare_paragraph + 1:
             return None
         pending = self.st.pending

@@ -42,7 +42,8 @@ CANDIDATE = compile_regex(
     rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}\b"
     rf"|{_UNIT}\s*{_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?"
     rf"|{_RULE_UNIT}\s+(?=[0-9]){_TARGET}(?:{_JOIN}{_TARGET})*(?:\s+of\s+{_UNIT}\s*{_TARGET})?)"
-    rf"|\u00a7\u00a7?\s*{_TARGET}(?:{_JOIN}{_TARGET})*",
+    # "§ 1º" numbers a paragraph of the article it stands in (Brazilian and Portuguese laws)
+    rf"|\u00a7\u00a7?\s*(?![0-9]+[\u00ba\u00b0]){_TARGET}(?:{_JOIN}{_TARGET})*",
     re.IGNORECASE,
 )
 # Where a reference may start: a word (case as listed) not preceded by a letter, digit, "_" or

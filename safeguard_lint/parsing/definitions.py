@@ -30,7 +30,7 @@ HEREINAFTER = compile_regex(
     rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{2,60}})[{_CLOSE}]\)"
 )
 _UNQUOTED = compile_regex(
-    r"^(?:\(?[0-9a-z]{1,4}[).]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
+    r"^(?:\(?[0-9a-z]{1,4}[).]\s*|[IVXLC]{1,6}\s*[-\u2013\u2014.)]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
     r"\s*(?::\s|\s+(?:means|refers\s+to)\b)"
 )
 #: A capitalised term defined where it is first described ("(1) A Correction Direction is a

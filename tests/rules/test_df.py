@@ -439,3 +439,12 @@ def test_a_glossary_introduced_by_the_following_words_defines_its_colon_terms() 
         "Article 3\nA provider shall host no unlawful content on a website.\n"
     )
     assert sorted(parse(text).definitions) == ["website"]
+
+
+def test_a_roman_numeral_before_a_colon_definition_is_no_part_of_the_term() -> None:
+    text = (
+        "Art. 5. For the purposes of this Law, the following definitions apply:\n"
+        "I - connection records: the set of information on the date and time of a connection;\n"
+        "Art. 6. The administrator shall keep the connection records for one year.\n"
+    )
+    assert sorted(parse(text).definitions) == ["connection records"]

@@ -57,7 +57,7 @@ class SoftComplianceVerb(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield one finding per soft relation to human-rights law."""
         model = safeguard_model(ctx)
-        for site in model.candidates("rights", ("rights_law",)):
+        for site in model.candidates("rights", ("rights_law", "treaty")):
             clause = site.clause
             soft = clause.hits("soft_compliance", "soft")
             treaties = clause.hits("rights", "treaty")

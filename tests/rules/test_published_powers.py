@@ -922,3 +922,31 @@ def test_instructing_a_provider_not_to_disclose_grants_no_power() -> None:
         "the subscriber information if disclosure may prejudice proceedings in that Party.\n"
     )
     assert findings("RM01", text) == []
+
+
+def test_due_regard_to_a_named_right_imposes_no_duty_to_respect_it() -> None:
+    text = (
+        "38. Retention\n(1) A judge may order a service provider to retain the traffic data of a "
+        "named suspect for 90 days.\n(2) Any person exercising a function under this section "
+        "shall have due regard to the right to privacy.\n"
+    )
+    assert fired_on("HR01", text) == ["have due regard to"]
+    binding = text.replace("shall have due regard to", "shall act in accordance with")
+    assert findings("HR01", binding) == []
+
+
+def test_a_savings_clause_that_nothing_permits_a_restriction_restricts_nothing() -> None:
+    text = (
+        "Article 6\nNothing in this Convention permits any State Party to restrict freedom of "
+        "expression, opinion, religion, peaceful assembly or association.\n"
+    )
+    assert findings("HR05", text) == []
+
+
+def test_an_institute_that_is_an_autonomous_body_independent_of_the_executive_oversees() -> None:
+    text = (
+        "Art. 190. A judge may order the real-time collection of location data of a named "
+        "person.\nArt. 195. The National Institute for Data Protection, an autonomous body "
+        "independent of the executive, shall supervise the application of this Law.\n"
+    )
+    assert findings("OV01", text) == []

@@ -950,3 +950,11 @@ def test_an_institute_that_is_an_autonomous_body_independent_of_the_executive_ov
         "independent of the executive, shall supervise the application of this Law.\n"
     )
     assert findings("OV01", text) == []
+
+
+def test_provisions_that_do_not_imply_international_supervision_disclaim_it() -> None:
+    text = (
+        "Article 57\n1. The Parties shall cooperate.\n2. The provisions of this Chapter do not "
+        "imply any international supervision of the powers of the Parties.\n"
+    )
+    assert fired_on("OV02", text) == ["do not imply any international supervision"]

@@ -148,12 +148,20 @@ def test_hr05_quiet(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fires"),
     [
-        ("Proceedings under this Act shall be subject to the guarantees provided for under "
-         "domestic law.", True),
-        ("Persons prosecuted shall enjoy procedural guarantees consistent with national law.",
-         True),
-        ("Proceedings under this Act shall be subject to the guarantees provided for under "
-         "domestic law, and the accused shall be presumed innocent until proved guilty.", False),
+        (
+            "Proceedings under this Act shall be subject to the guarantees provided for under "
+            "domestic law.",
+            True,
+        ),
+        (
+            "Persons prosecuted shall enjoy procedural guarantees consistent with national law.",
+            True,
+        ),
+        (
+            "Proceedings under this Act shall be subject to the guarantees provided for under "
+            "domestic law, and the accused shall be presumed innocent until proved guilty.",
+            False,
+        ),
         ("The Minister shall give guarantees to the lender.", False),
     ],
 )
@@ -201,11 +209,17 @@ def test_hr05_leaves_a_speech_offence_to_the_content_offence_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "fires"),
     [
-        ("The Minister may make regulations restricting the publication of content online in "
-         "the interests of public order.", True),
-        ("A court may restrict the publication of a specified item only where provided by law, "
-         "for the protection of the rights of others, and where strictly necessary and "
-         "proportionate.", False),
+        (
+            "The Minister may make regulations restricting the publication of content online in "
+            "the interests of public order.",
+            True,
+        ),
+        (
+            "A court may restrict the publication of a specified item only where provided by law, "
+            "for the protection of the rights of others, and where strictly necessary and "
+            "proportionate.",
+            False,
+        ),
     ],
 )
 def test_hr05_restricting_publication(text: str, fires: bool) -> None:
@@ -217,8 +231,11 @@ def test_hr05_restricting_publication(text: str, fires: bool) -> None:
     [
         ("The Authority may order the removal of data from a website.", True),
         # Removing an office holder restricts no one's expression.
-        ("A person desiring the removal of Data Commissioner on any ground may present a "
-         "petition to the Commission.", False),
+        (
+            "A person desiring the removal of Data Commissioner on any ground may present a "
+            "petition to the Commission.",
+            False,
+        ),
     ],
 )
 def test_hr05_removal_of_content_not_of_an_office_holder(text: str, fires: bool) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from safeguard_lint.ast import Severity
 from safeguard_lint.findings import Finding
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import quote, span_of
+from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.model import safeguard_model
 from safeguard_lint.semantics.safeguards import first_power
 
@@ -22,6 +23,15 @@ _PROTECTIVE_REACH = 40
 #: Soft verbs that, with a named instrument, are the drafting formula for compliance ("in
 #: accordance with the European Convention on Human Rights").
 _BINDING_FORMULA = compile_regex(r"in\s+(?:accordance|conformity)\s+with", re.IGNORECASE)
+
+
+def _governed(
+    verbs: Sequence[LexMatch], laws: Sequence[LexMatch]
+) -> list[tuple[LexMatch, LexMatch]]:
+    """Each soft verb with a body of law or instrument it governs (named shortly after it)."""
+    return [
+        (verb, law) for law in laws for verb in verbs if 0 <= law.start - verb.end <= _SOFT_REACH
+    ]
 
 
 class SoftComplianceVerb(Rule):
@@ -63,40 +73,23 @@ class SoftComplianceVerb(Rule):
             treaties = clause.hits("rights", "treaty")
             # A named instrument binds, unless a soft verb governs it too ("shall be applied
             # consistently with the Charter of Fundamental Rights").
-            softened = [
-                (verb, law)
-                for law in treaties
-                for verb in soft
-                if 0 <= law.start - verb.end <= _SOFT_REACH
-                and not _BINDING_FORMULA.match(verb.text)
-            ]
-            if softened:
-                verb, law = softened[0]
-                yield self.finding(
-                    ctx,
-                    span_of(verb),
-                    f"{quote(verb)} only describes an outcome: the text imposes no duty to "
-                    f"comply with {quote(law)}",
-                )
+            softened = _governed([v for v in soft if not _BINDING_FORMULA.match(v.text)], treaties)
+            unnamed = ""
+            if not softened:
+                if treaties or clause.has("soft_compliance", "binding"):
+                    continue
+                if clause.has("rights", "savings"):
+                    continue  # a savings clause: HR02's concern
+                softened = _governed(soft, clause.hits("rights", "rights_law"))
+                unnamed = ", and names no instrument"
+            if not softened:
                 continue
-            if treaties or clause.has("soft_compliance", "binding"):
-                continue
-            if clause.has("rights", "savings"):
-                continue  # a savings clause: HR02's concern
-            pairs = [
-                (verb, law)
-                for law in clause.hits("rights", "rights_law")
-                for verb in clause.hits("soft_compliance", "soft")
-                if 0 <= law.start - verb.end <= _SOFT_REACH
-            ]
-            if not pairs:
-                continue
-            verb, law = pairs[0]
+            verb, law = softened[0]
             yield self.finding(
                 ctx,
                 span_of(verb),
                 f"{quote(verb)} only describes an outcome: the text imposes no duty to comply "
-                f"with {quote(law)}, and names no instrument",
+                f"with {quote(law)}{unnamed}",
             )
 
 

@@ -958,3 +958,11 @@ def test_provisions_that_do_not_imply_international_supervision_disclaim_it() ->
         "imply any international supervision of the powers of the Parties.\n"
     )
     assert fired_on("OV02", text) == ["do not imply any international supervision"]
+
+
+def test_exciting_disaffection_against_the_government_is_a_vague_term() -> None:
+    text = (
+        "Section 18.\u2014(1) Any person who, with intent to excite disaffection against the "
+        "Government, publishes any statement by means of a computer system commits an offence.\n"
+    )
+    assert fired_on("CO05", text) == ["disaffection"]

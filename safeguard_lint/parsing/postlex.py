@@ -296,7 +296,7 @@ def _without_contents(source: str, lines: list[Line]) -> list[Line]:
 
 def _in_contents(line: Line) -> bool:
     """Whether a line is an entry of a table of contents, to be read as plain text."""
-    return line.tokens[0].info is _CONTENTS_ENTRY_INFO
+    return line.tokens[0].info == _CONTENTS_ENTRY_INFO
 
 
 def _body_division(line: Line) -> bool:

@@ -140,8 +140,10 @@ _UNDER_PROVISION = compile_regex(
     r"regulations?|rules?|paragraphs?|§)\s*\d",
     re.IGNORECASE,
 )
-#: A power named as what a limit reduces ("so as to minimise the interception of
-#: communications not relevant to the offence").
+#: A power named as what a limit reduces or stops ("so as to minimise the interception of
+#: communications not relevant to the offence", "shall discontinue the interception"), as what
+#: someone is told not to do ("instruct the provider not to disclose"), or as a condition
+#: ("unless a production order has been made").
 _LIMITED_BEFORE = compile_regex(
     r"\b(?:minimi[sz]e|limit|restrict|reduce|avoid|prevent|discontinue|terminate|stop|cease|"
     r"suspend|end)\s+(?:(?:the|any|such)\s+)?$|\bnot\s+to\s+$"

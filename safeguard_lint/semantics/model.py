@@ -399,11 +399,7 @@ class SafeguardModel:
             own = self.by_provision.get(key, [])
             # Provisions the power's own provision switches off for it ("Section 1 does not
             # apply to processing by a security agency") lend it none of their safeguards.
-            off = [
-                u.span
-                for site in own
-                for u in self.index.disapplied(site.clause.text, site.clause.start)
-            ]
+            off = self.index.switched_off(provision)
             own = [s for s in own if not _inside_any(s.clause.start, off)]
             covers = [Cover(s, "own") for s in own]
             seen = {s.clause.start for s in own}
@@ -454,7 +450,7 @@ _THE_MEASURE = compile_regex(
 
 def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
     """Whether `offset` lies inside one of `spans`."""
-    return any(s.start <= offset < s.end for s in spans)
+    return any(offset in s for s in spans)
 
 
 #: The opening of a definition's meaning, up to the thing defined ("" means the …).

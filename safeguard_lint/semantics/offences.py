@@ -230,8 +230,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         listed = _listed_offences(p, siblings)
         for item in listed:
             off = _offence(ctx, (p, item), creation, siblings, punishing)
-            first_line = item.text.split("\n", 1)[0]
-            off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
+            off.anchor = _first_line(item)
             found.append(off)
         if listed:
             continue
@@ -252,8 +251,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
         for item in items:
             parts = (*contravened, before[0], item, closing)
             off = _offence(ctx, parts, creation, siblings, punishing)
-            first_line = item.text.split("\n", 1)[0]
-            off.anchor = Span(start=item.span.start, end=item.span.start + len(first_line))
+            off.anchor = _first_line(item)
             found.append(off)
 
     # Exemption provisions outside the offences: text-wide when they speak of offences
@@ -270,6 +268,11 @@ def _build(ctx: RuleContext) -> OffenceIndex:
             for off in _reached_offences(ctx, group, found):
                 off.exemptions.extend(exempted)
     return OffenceIndex(found, general)
+
+
+def _first_line(item: Passage) -> Span:
+    """Where a finding on an offence listed as an item points: the item's first line."""
+    return Span(start=item.span.start, end=item.span.start + len(item.text.split("\n", 1)[0]))
 
 
 def _closing_words(item: Passage, creation: LexMatch) -> tuple[Passage, Passage] | None:
@@ -303,9 +306,8 @@ def _contravened(ctx: RuleContext, sanction: Passage, every: list[Passage]) -> l
     for m in _CONTRAVENES.finditer(sanction.text):
         at = sanction.span.start + m.end()
         for ref in index.references_in(at, at + 2):
-            for eid in ref.targets or ([ref.target] if ref.target else []):
-                if eid in index.by_eid:
-                    spans.append((index.by_eid[eid].span, m.group("named") is not None))
+            named = m.group("named") is not None
+            spans.extend((unit.span, named) for unit in index.targets_of(ref))
     if not spans:
         return []
     return [

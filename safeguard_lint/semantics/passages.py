@@ -142,8 +142,7 @@ def read_through(ctx: RuleContext, passage: Passage) -> str:
                 parts.append(entry.span.slice(ctx.source))
     index = unit_index(ctx)
     for ref in index.references_in(start, end):
-        for eid in ref.targets or ([ref.target] if ref.target else []):
-            unit = index.by_eid.get(eid)
-            if unit is not None and not (unit.span.start <= start and end <= unit.span.end):
+        for unit in index.targets_of(ref):
+            if not (unit.span.start <= start and end <= unit.span.end):
                 parts.append(unit.span.slice(ctx.source))
     return "\n".join(parts)

@@ -15,9 +15,19 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from safeguard_lint.ast import Document, Node, Paragraph, Provision, Reference, Subparagraph, Unit
+from safeguard_lint.ast import (
+    Document,
+    Node,
+    Paragraph,
+    Provision,
+    Reference,
+    Span,
+    Subparagraph,
+    Unit,
+)
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.sentences import split_sentences
 
 #: The unit kinds a word such as "Chapter" or "Section" may name.
 _KIND_WORDS: dict[str, frozenset[str]] = {
@@ -96,6 +106,7 @@ class UnitIndex:
         self._ref_starts = [r.span.start for r in refs]
         #: Where the text says that provisions do not apply (found when first asked for).
         self._disapplying: list[int] | None = None
+        self._switched_off: dict[int, list[Span]] = {}
 
     def provision_of(self, unit: Unit) -> Unit:
         """The provision holding `unit` (itself when it is one, or its outermost unit); in an
@@ -123,7 +134,26 @@ class UnitIndex:
         hi = bisect.bisect_left(self._ref_starts, end)
         return self._refs[lo:hi]
 
-    def disapplied(self, text: str, offset: int) -> list[Unit]:
+    def targets_of(self, ref: Reference) -> list[Unit]:
+        """The units of this document a reference resolves to (every unit of a range)."""
+        eids = ref.targets or ([ref.target] if ref.target else [])
+        return [self.by_eid[eid] for eid in eids if eid in self.by_eid]
+
+    def switched_off(self, provision: Unit) -> list[Span]:
+        """The spans of the units a provision's own sentences switch off ("Section 1 does not
+        apply to processing by a security agency"): their safeguards do not reach the
+        provision's powers or transfers."""
+        key = id(provision)
+        if key not in self._switched_off:
+            text = provision.span.slice(self.document.source)
+            self._switched_off[key] = [
+                unit.span
+                for sentence in split_sentences(text, provision.span.start)
+                for unit in self._disapplied(sentence.text, sentence.start)
+            ]
+        return self._switched_off[key]
+
+    def _disapplied(self, text: str, offset: int) -> list[Unit]:
         """The units a sentence switches off ("Section 1 does not apply to processing by a
         security agency", "Sections 3 to 10 shall not apply…"): those its references name
         before the words that disapply them."""
@@ -145,9 +175,8 @@ class UnitIndex:
                     continue
                 found.extend(
                     unit
-                    for eid in ref.targets or ([ref.target] if ref.target else [])
-                    if (unit := self.by_eid.get(eid)) is not None
-                    and not unit.span.start <= offset < unit.span.end  # "of this section"
+                    for unit in self.targets_of(ref)
+                    if offset not in unit.span  # "of this section" disapplies no whole
                 )
         return found
 
@@ -206,9 +235,8 @@ class UnitIndex:
                 # "this Section" in a text whose sections are divisions: read the tree.
                 targets.extend(self._this(this.group(1), chain))
                 continue
-            for eid in ref.targets or ([ref.target] if ref.target else []):
-                if eid in self.by_eid:
-                    targets.extend(self.provisions_within(self.by_eid[eid]))
+            for unit in self.targets_of(ref):
+                targets.extend(self.provisions_within(unit))
         if targets:
             return _unique(targets)
         for m in _THIS.finditer(text):

@@ -73,7 +73,7 @@ class Transfer:
 
     def reached_by(self, matches: list[LexMatch]) -> list[LexMatch]:
         """The matches that are not in a provision switched off for this transfer."""
-        return [m for m in matches if not any(s.start <= m.start < s.end for s in self.excluded)]
+        return [m for m in matches if not any(m.start in s for s in self.excluded)]
 
 
 @dataclass(slots=True)
@@ -207,11 +207,6 @@ def _build(ctx: RuleContext) -> SharingIndex:
     regimes: list[Passage] = []
     union = _UNION.search(ctx.source) is not None and _MEMBER_STATES.search(ctx.source) is not None
     index = unit_index(ctx)
-    switched_off: dict[int, list[Span]] = {}
-    for p in passages(ctx):
-        switched_off.setdefault(p.provision_key, []).extend(
-            u.span for u in index.disapplied(p.text, p.span.start)
-        )
     for p in passages(ctx):
         found = _PassageHits(lex, p)
         conditions = {c: found[c] for c in CONDITIONS if found[c]}
@@ -247,7 +242,7 @@ def _build(ctx: RuleContext) -> SharingIndex:
                 generalised=_first(found["generalised"]),
                 personal_data=bool(found["personal_data"]),
                 conditions=conditions,
-                excluded=switched_off.get(p.provision_key, []),
+                excluded=index.switched_off(p.provision) if p.provision else [],
             )
         )
     return SharingIndex(transfers, by_provision, by_division, anywhere, regimes)

@@ -133,6 +133,11 @@ class _Builder:
         head = tree.children[0]
         assert isinstance(head, Tok)
         rest = tree.children[1:]
+        note: Tok | None = None
+        if head.type == "NOTE":  # a provision's title printed above its number
+            note, head = head, rest[0]
+            assert isinstance(head, Tok)
+            rest = rest[1:]
         # What is known of the unit before its children is given when it is made (setting a
         # model's field afterwards costs as much again): its heading, and its end, which is
         # its last token's (the tokens come in source order) or its head's.
@@ -146,8 +151,13 @@ class _Builder:
                 "heading": _heading_text(heading.text(self.source)),
             }
             rest = rest[1:]
+        elif note is not None:
+            heading = Heading(span=_span(note))
+            fields = {"heading_span": heading.span, "heading": _heading_text(note.value)}
         end = max(head.end_pos, _last_token(tree).end_pos)
         unit = self._make(tree.data, head, parent, depth, end, fields)
+        if note is not None:
+            unit.span = Span(note.start_pos, unit.span.end)
         in_schedule = unit.kind in ("schedule", "annex")
         self.schedule_depth += in_schedule
         if heading is not None:

@@ -44,7 +44,8 @@ _DEFINITIONS_HEADING = compile_regex(
 )
 _DEFINITIONS_LEAD = compile_regex(
     r"^(?:In\s+this\s+\w+|For\s+(?:the\s+)?purposes?\s+of\s+this|As\s+used\s+in\s+this"
-    r"|The\s+following\s+(?:words|terms|expressions)\b[^.]{0,40}\bmeanings?)\b"
+    r"|The\s+following\s+(?:words|terms|expressions)\b[^.]{0,40}\bmeanings?"
+    r"|The\s+following\s+definitions\s+apply)\b"
 )
 
 

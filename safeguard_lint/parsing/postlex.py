@@ -82,6 +82,9 @@ _REFERENCE_END = compile_regex(
     r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
     re.IGNORECASE,
 )
+#: A sentence closed by the term it defines in the other official language, as bilingual
+#: statutes print their definitions ("judge means a judge of the Federal Court. (juge)").
+_TRANSLATED_TERM = compile_regex(r"[.;][ \t]*\([^()\n]{1,60}\)[ \t]*$")
 _PROVISO = r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b"
 #: How a text line opens, when it opens in one of the ways above (which exclude each other:
 #: each starts with its own words or a quote), in one match instead of four.
@@ -124,6 +127,10 @@ class Plan:
     #: Whether sections are headed by a bare number and a title ("5 Interception with a
     #: warrant"), as in the Acts of the United Kingdom Parliament.
     bare_sections: bool = False
+    #: Whether sections open with a bare number run in with their text ("2 (1) In this
+    #: Act…", "4 An officer may…"), their titles printed as notes above, as in the statutes
+    #: of Canada.
+    run_in_sections: bool = False
     #: Whether lines are hard-wrapped (a sentence spans lines) rather than one block per line.
     wrapped: bool = True
 
@@ -172,7 +179,14 @@ class Plan:
         markdown = any(m is not None and m.group("md") is not None for m in headings)
         numbered = not markdown and (dotted >= 2 or titled > 0)
         bare = markdown or (not numbered and _bare_sections(lines, headings))
-        return cls("numbered", numbered_sections=numbered, bare_sections=bare, wrapped=wrapped)
+        run_in = not numbered and not markdown and _run_in_sections(lines)
+        return cls(
+            "numbered",
+            numbered_sections=numbered,
+            bare_sections=bare,
+            run_in_sections=run_in,
+            wrapped=wrapped,
+        )
 
 
 @dataclass
@@ -193,6 +207,10 @@ class _State:
     bare_paragraph: int = 0
     #: The word that opens the open provision's heading ("Article", "Section"), if any.
     provision_word: str | None = None
+    #: The number of the last section run in with its text ("4 An officer may…").
+    run_in_section: float | None = None
+    #: The title printed above the next provision's number, as a marginal note.
+    note: Tok | None = None
 
 
 def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
@@ -395,6 +413,51 @@ def _bare_sections(lines: list[Line], headings: list[re.Match[str] | None]) -> b
     return opened or ascending
 
 
+#: A section opened by a bare number run in with its text: "2 (1) In this Act," or
+#: "4 An officer may…" (and "2.1" for a section inserted later).
+_RUN_IN_SECTION = compile_regex(
+    r"[ \t]*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,4})?)[ \t]+(?P<first>\(1\)[ \t]+)?(?=[A-Z[])"
+)
+#: A line opening a subsection "(2)", which a marginal note may title.
+_SUBSECTION = compile_regex(r"[ \t]*\([0-9]{1,3}[A-Z]{0,2}\)")
+#: How many ascending run-in sections make the layout, when none opens with "(1)".
+_RUN_IN_RUN = 3
+#: How far the number of a run-in section may jump from the last (over repealed sections)
+#: unless it opens a first subsection.
+_RUN_IN_STEP = 10
+
+
+def _run_in_section(line: Line) -> re.Match[str] | None:
+    """The number of a line that may open a section run in with its text: a sentence after
+    the number, not a title."""
+    tok = line.tokens[0]
+    if len(line.tokens) != 1 or tok.type != "TEXT":
+        return None
+    m = _RUN_IN_SECTION.match(tok.value)
+    if m is None or m.group("first") is not None:
+        return m
+    rest = tok.value[m.end() :]
+    # "4 [Repealed, 2019, c. 13, s. 12]" is a section's whole text too.
+    return m if rest.startswith("[") or not is_title_like(rest) else None
+
+
+def _run_in_sections(lines: list[Line]) -> bool:
+    """Whether the text opens its sections with bare numbers run in with their text: two
+    such lines in ascending order, one of them opening a first subsection "(1)", or
+    `_RUN_IN_RUN` in ascending order (with at most one step back in every `_RUN_IN_RUN`)."""
+    numbers: list[float] = []
+    opened = False
+    for line in lines:
+        if _in_contents(line) or (m := _run_in_section(line)) is None:
+            continue
+        numbers.append(float(m.group("num")))
+        opened = opened or m.group("first") is not None
+    # Mostly ascending: an amending bill may print its own sections after the code's.
+    descents = sum(a >= b for a, b in pairwise(numbers))
+    ascending = descents <= len(numbers) // _RUN_IN_RUN
+    return ascending and len(numbers) >= (2 if opened else _RUN_IN_RUN)
+
+
 def _line_labels(line: Line) -> list[re.Match[str]]:
     tok = line.tokens[0]
     return list(LABEL_RUN.finditer(tok.value)) if tok.type == "LABEL" else []
@@ -476,7 +539,10 @@ class _Structurer:
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
-            if head is not None and _RUNNING_HEAD.search(_line_text(self.source, line)):
+            if after is not None and self._marginal_note(line, after):
+                self.flush()
+                self.st.note = _retyped(first, "NOTE")
+            elif head is not None and _RUNNING_HEAD.search(_line_text(self.source, line)):
                 # "Part 1 Powers          Section 1": a page's running head, not a heading
                 self.flush()
                 self.emit(_trimmed(_joined(self.source, first, line.tokens[-1]), "NOISE"))
@@ -497,6 +563,13 @@ class _Structurer:
                     _sub(first, "LABEL", *paragraph.span("num")),
                 )
                 self.body(first, paragraph.end(), len(first.value))
+            elif (run_in := self._run_in_section(line)) is not None:
+                num = run_in.group("num")
+                body = run_in.start("first") if run_in.group("first") else run_in.end()
+                self.provision(
+                    first, HeadParts("", num, *run_in.span("num"), None, (body, len(first.value)))
+                )
+                self.st.run_in_section = float(num)
             elif (
                 self.plan.bare_sections
                 and not _in_contents(line)
@@ -514,6 +587,39 @@ class _Structurer:
             self.close_divisions(Tok("_END", "", pos, pos))
         else:
             self.flush()
+
+    def _run_in_section(self, line: Line) -> re.Match[str] | None:
+        """The number of a section run in with its text that this line opens: the layout is
+        the text's, and the number follows the last section's or opens a subsection (1)."""
+        if not self.plan.run_in_sections or self.st.in_schedule or _in_contents(line):
+            return None
+        m = _run_in_section(line)
+        if m is None:
+            return None
+        last, num = self.st.run_in_section, float(m.group("num"))
+        if last is None or last < num <= last + _RUN_IN_STEP:
+            return m
+        # Where a first subsection opens, the number is a section's however far it jumps: an
+        # excerpt ("2 …" then "487.014 (1) …"), a bill amending a code in its own sections.
+        return m if m.group("first") is not None else None
+
+    def _marginal_note(self, line: Line, after: Line) -> bool:
+        """Whether a line is the title of the section run in on the next line, or of the
+        subsection there, printed above it as a marginal note ("Warrant" over "3 (1) The
+        Minister may…", "Duration" over "(2) A warrant…")."""
+        tok, next_ = line.tokens[0], after.tokens[0]
+        if not (
+            self.plan.run_in_sections
+            and len(line.tokens) == 1
+            # a bare "Form" or "Schedule" may title a subsection too
+            and (tok.type == "TEXT" or _BARE_SCHEDULE.fullmatch(tok.value.strip()))
+            and not tok.value.rstrip().endswith(".")
+            and is_title_like(tok.value)
+        ):
+            return False
+        if next_.type == "LABEL":
+            return self.st.provision and _SUBSECTION.match(next_.value) is not None
+        return self._run_in_section(after) is not None
 
     def _bare_paragraph(self, line: Line) -> re.Match[str] | None:
         """The number of a paragraph printed bare in an article ("2 Such safeguards shall…"):
@@ -561,11 +667,18 @@ class _Structurer:
     def provision(self, tok: Tok, head: HeadParts) -> None:
         """Open a provision (article, section…) after closing the previous one."""
         self.close_provision(tok)
+        self._emit_note()
         self.st.provision = True
         self.st.bare_paragraph = 0
         word = _HEADING_WORD.match(tok.value)
         self.st.provision_word = word.group(1) if word else None
         self._head_tokens(tok, "PROVISION", head, "provision")
+
+    def _emit_note(self) -> None:
+        """Emit the marginal note that titles the unit opening now, if one was printed."""
+        if self.st.note is not None:
+            self.emit(self.st.note)
+            self.st.note = None
 
     def _head_tokens(self, tok: Tok, type_: str, head: HeadParts | None, what: str) -> None:
         if head is None:  # a bare "SCHEDULE" or "ANNEX" line, perhaps with a title
@@ -690,6 +803,7 @@ class _Structurer:
             self._title_heads_unit()  # "(b) Review." then "(1) …": the title of (b)
         self.close_labels(tok, level)
         self.st.labels.append(_Open(style, label))
+        self._emit_note()
         self.emit(tok)
 
     def _level(self, label: Label, kind: str, style: str) -> int:
@@ -805,6 +919,8 @@ class _Structurer:
             return not blank_before and mid_sentence and end.isalnum()
         if blank_before:
             return mid_sentence
+        if end == ")" and _TRANSLATED_TERM.search(previous):
+            return False  # "…of the Federal Court. (juge)": a definition and its French term
         return end not in ".;:!?"
 
     def _ends_list(self, value: str, blank_before: bool, proviso: bool) -> bool:

@@ -14,7 +14,12 @@ def test_compelled_disclosure_of_traffic_data_is_access_to_stored_data() -> None
         "Section 1. Disclosure\nA police officer may require a provider to disclose stored "
         "traffic data.\n"
     )
-    assert fired_on("JR02", text) == ["disclose stored traffic data"]
+    # The officer who requires the disclosure authorises it: an executive authoriser.
+    assert fired_on("JR03", text) == ["police officer"]
+    unauthorised = (
+        "Section 1. Disclosure\nA provider shall disclose stored traffic data on request.\n"
+    )
+    assert fired_on("JR02", unauthorised) == ["disclose stored traffic data"]
     waived = text.replace("may require", "may, without a warrant, require")
     assert fired_on("JR02", waived) == ["without a warrant"]
     ordered = text.replace("A police officer may", "On an order of a judge, a police officer may")
@@ -966,3 +971,63 @@ def test_exciting_disaffection_against_the_government_is_a_vague_term() -> None:
         "Government, publishes any statement by means of a computer system commits an offence.\n"
     )
     assert fired_on("CO05", text) == ["disaffection"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "power"),
+    [
+        ("The Police may obtain traffic data relating to any person.", "obtain traffic data"),
+        (
+            "An officer may access the telecommunications data of any subscriber.",
+            "access the telecommunications data",
+        ),
+        (
+            "A service provider shall disclose to that officer data retained under section 2.",
+            "disclose to that officer data retained under",
+        ),
+        (
+            "A carrier shall give the officer any stored communication it holds.",
+            "give the officer any stored communication",
+        ),
+    ],
+)
+def test_obtaining_communications_data_without_a_judge_is_unauthorised_access(
+    sentence: str, power: str
+) -> None:
+    text = f"Section 1. Access\n{sentence}\n"
+    assert fired_on("JR02", text) == [power]
+    judged = (
+        f"Section 1. Access\nOn a warrant issued by a judge, {sentence[0].lower()}{sentence[1:]}\n"
+    )
+    assert findings("JR02", judged) == []
+
+
+def test_subscriber_information_is_production_which_only_the_executive_may_not_order() -> None:
+    obtained = (
+        "Section 1. Access\nThe Minister may obtain subscriber information from a provider.\n"
+    )
+    assert findings("JR02", obtained) == []  # identity data: no prior review required
+    required = (
+        "Section 1. Access\nThe Minister may require a service provider to disclose subscriber "
+        "information.\n"
+    )
+    assert fired_on("JR03", required) == ["Minister"]
+    by_judge = required.replace("The Minister", "A judge")
+    assert findings("JR03", by_judge) == []
+
+
+@pytest.mark.parametrize("officer", ["peace officer", "constable", "Procurator"])
+def test_officers_who_require_disclosure_are_the_executive(officer: str) -> None:
+    text = (
+        f"Section 1. Orders\nA {officer} may order a person to prepare and produce a document "
+        "containing traffic data.\n"
+    )
+    assert fired_on("JR03", text) == [officer]
+
+
+def test_a_hyphenated_prosecutor_general_is_not_a_court() -> None:
+    text = (
+        "Section 1. Blocking\nThe Prosecutor-General may order an operator to block access to "
+        "a website.\n"
+    )
+    assert fired_on("CO08", text) == ["block access to a website"]

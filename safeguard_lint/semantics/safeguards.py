@@ -25,10 +25,21 @@ _TOLD = compile_regex(
     r"\bto\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: A report sent to the authority named just before it ("submit to the regional court,
+#: every six months, a report"), the object following its recipient.
+_SENT_BEFORE = compile_regex(
+    r"\b(?:submit|send|transmit|forward|present)\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+_REPORT_AFTER = compile_regex(
+    r"[^.;]{0,60}?\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:reports?|returns?|summary|account)\b",
+    re.IGNORECASE,
+)
 #: An independent body that only gives an opinion or is consulted ("authorised by the Prime
-#: Minister after the opinion of an independent commission"): advice binds no one.
+#: Minister after the opinion of an independent commission", "having regard to any
+#: observations made by a Judicial Commissioner"): advice binds no one.
 _ADVISES = compile_regex(
-    r"\b(?:opinion|advice|recommendation|consult(?:ing|ation|ed)?)\s+(?:of|with|from)?\s*"
+    r"\b(?:opinion|advice|recommendation|consult(?:ing|ation|ed)?|observations|views|comments"
+    r"|representations)\s+(?:of|with|from)?\s*"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -41,15 +52,22 @@ _RENEWAL_BEFORE = compile_regex(
     r"(?:(?!\b(?:issu|grant|mak|made)\w*)[^.;])*$",
     re.IGNORECASE,
 )
-#: An authority the text says is not needed ("shall not require judicial authorisation").
+#: An authority the text says is not needed ("shall not require judicial authorisation", "may
+#: issue a warrant without the approval of a Judicial Commissioner").
 _UNNEEDED = compile_regex(
-    r"\b(?:not|no)\s+(?:\w+\s+){0,2}?(?:require|need)s?\s+(?:an?\s+|any\s+|the\s+|prior\s+)*$",
+    r"\b(?:not|no)\s+(?:\w+\s+){0,2}?(?:require|need)s?\s+(?:an?\s+|any\s+|the\s+|prior\s+)*$"
+    r"|\b(?:without|dispens\w+\s+with)\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:approval|"
+    r"authori[sz]ation|consent|leave|permission|order|warrant)\s+(?:of|from|by)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?$",
     re.IGNORECASE,
 )
-#: A body that reviews an instrument after the event ("The Tribunal may quash any warrant"):
-#: it authorises nothing beforehand.
+#: A body that reviews an instrument after the event ("The Tribunal may quash any warrant",
+#: "a Judicial Commissioner may afterwards review the decision") or only fails to object
+#: ("if a Judicial Commissioner does not object"): it authorises nothing beforehand.
 _REVIEWS = compile_regex(
-    r"\s+(?:may|shall|must)\s+(?:\w+\s+){0,2}?(?:quash|set\s+aside|revoke|cancel|annul)\b",
+    r"\s+(?:may|shall|must)\s+(?:\w+\s+){0,2}?(?:quash|set\s+aside|revoke|cancel|annul)\b"
+    r"|\s+(?:may|shall|must)\s+(?:afterwards|subsequently|later|thereafter)\s+review\b"
+    r"|\s+(?:does|do)\s+not\s+object\b",
     re.IGNORECASE,
 )
 #: An authority that is only told of the measure ("The court that issued the order shall be
@@ -58,9 +76,12 @@ _INFORMED_AFTER = compile_regex(
     r"[^.;]{0,60}?\b(?:shall|must|is\s+to)\s+be\s+(?:informed|notified|told|sent\s+a\s+copy)\b",
     re.IGNORECASE,
 )
-#: An alternative to the body before it ("a judge or a public prosecutor").
+#: An alternative to the body before it ("a judge or a public prosecutor", "an order of a
+#: judge or of the Minister", "by a Commissioner or, where none is available, by the Minister").
 _ALTERNATIVE = compile_regex(
-    r"\s*,?\s*(?:or|and/or)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\s*,?\s*(?:or|and/or)\b(?:\s*,\s*(?:where|if|when|in)\b[^,;.]{0,80},)?\s*"
+    r"(?:(?:of|by|from)\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 #: Notice that is only permitted ("The person concerned may be notified", "The judge may
 #: order that the subject be notified").
@@ -155,6 +176,10 @@ def _told(clause: Clause, m: Located) -> bool:
     return bool(
         _TOLD.search(clause.text, max(0, at - 90), at)
         or _INFORMED_AFTER.match(clause.text, m.end - clause.start)
+        or (
+            _SENT_BEFORE.search(clause.text, max(0, at - 30), at)
+            and _REPORT_AFTER.match(clause.text, m.end - clause.start)
+        )
     )
 
 

@@ -223,8 +223,11 @@ PRODUCTION = (
         ("the information is relevant to any inquiry", True),
         ("the data is required for the purposes of an investigation", True),
         # Belief in an offence, with relevance as a second limb.
-        ("the named person has committed an offence listed in the Schedule, and that the "
-         "data is relevant to the investigation", False),
+        (
+            "the named person has committed an offence listed in the Schedule, and that the "
+            "data is relevant to the investigation",
+            False,
+        ),
     ],
 )
 def test_jr04_a_belief_in_relevance_is_not_suspicion(belief: str, fires: bool) -> None:
@@ -275,12 +278,18 @@ def test_jr03_leaves_an_executive_blocking_order_to_co08() -> None:
     ("clause", "fires"),
     [
         # An order already issued, mentioned in the object of the authority's own view.
-        ("An agency may require a backup copy if in its sole discretion it determines that "
-         "notice of the existence of the subpoena or court order may result in destruction of "
-         "evidence.", False),
+        (
+            "An agency may require a backup copy if in its sole discretion it determines that "
+            "notice of the existence of the subpoena or court order may result in destruction of "
+            "evidence.",
+            False,
+        ),
         # Whether to seek a court order at all is left to the agency.
-        ("An agency may, in its sole discretion, seek a court order before requiring "
-         "disclosure.", True),
+        (
+            "An agency may, in its sole discretion, seek a court order before requiring "
+            "disclosure.",
+            True,
+        ),
     ],
 )
 def test_jr01_a_court_order_mentioned_is_not_a_review_required(clause: str, fires: bool) -> None:
@@ -291,11 +300,17 @@ def test_jr01_a_court_order_mentioned_is_not_a_review_required(clause: str, fire
     ("standard", "fires"),
     [
         # A certification of relevance, however solemn, is no suspicion.
-        ("the applicant has certified on oath that the information likely to be obtained is "
-         "relevant to an ongoing criminal investigation", True),
-        ("the applicant offers specific and articulable facts showing reasonable grounds to "
-         "believe that the records are relevant and material to an ongoing criminal "
-         "investigation", False),
+        (
+            "the applicant has certified on oath that the information likely to be obtained is "
+            "relevant to an ongoing criminal investigation",
+            True,
+        ),
+        (
+            "the applicant offers specific and articulable facts showing reasonable grounds to "
+            "believe that the records are relevant and material to an ongoing criminal "
+            "investigation",
+            False,
+        ),
     ],
 )
 def test_jr04_relevance_to_an_ongoing_investigation_is_not_suspicion(
@@ -353,4 +368,52 @@ def test_handing_over_to_another_party_is_no_production_power() -> None:
         "requesting Party.\n"
     )
     assert findings("PL02", text) == []
+    assert findings("JR02", text) == []
+
+
+_MINISTERIAL = (
+    "Section 1. Warrants\nThe Secretary of State may issue a warrant for the interception of "
+    "communications{}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " without the approval of a Judicial Commissioner",
+        ", having regard to any observations made by a Judicial Commissioner",
+        "; a Judicial Commissioner may afterwards review the decision",
+        " if a Judicial Commissioner does not object within five days",
+    ],
+)
+def test_jr03_a_commissioner_who_neither_approves_nor_can_refuse_is_no_double_lock(
+    tail: str,
+) -> None:
+    assert fired_on("JR03", _MINISTERIAL.format(tail)) == ["Secretary of State"]
+
+
+def test_jr03_a_real_double_lock_passes() -> None:
+    locked = _MINISTERIAL.format(
+        ", and the warrant takes effect only once approved by a Judicial Commissioner"
+    )
+    assert findings("JR03", locked) == []
+
+
+def test_jr03_an_executive_alternative_to_the_judge_is_no_judicial_control() -> None:
+    text = (
+        "Section 1. Interception\nInterception may be carried out on an order of a judge or of "
+        "the Minister.\n"
+    )
+    assert fired_on("JR03", text) == ["Minister"]
+    fallback = text.replace("or of", "or, where no judge is available, of")
+    # The Minister stands too far from the order to be its named agent: no authoriser at all.
+    assert fired_on("JR02", fallback) == ["Interception"]
+
+
+def test_jr03_the_president_of_a_court_is_a_judge() -> None:
+    text = (
+        "Article 1\nThe permission to intercept communications shall be given by the president "
+        "of the regional court or by a deputy president designated by him.\n"
+    )
+    assert findings("JR03", text) == []
     assert findings("JR02", text) == []

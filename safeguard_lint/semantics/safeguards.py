@@ -28,7 +28,8 @@ _TOLD = compile_regex(
 #: A report sent to the authority named just before it ("submit to the regional court,
 #: every six months, a report"), the object following its recipient.
 _SENT_BEFORE = compile_regex(
-    r"\b(?:submit|send|transmit|forward|present)\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+    r"\b(?:submit|send|transmit|forward|present)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _REPORT_AFTER = compile_regex(
     r"[^.;]{0,60}?\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:reports?|returns?|summary|account)\b",

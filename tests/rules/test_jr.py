@@ -417,3 +417,17 @@ def test_jr03_the_president_of_a_court_is_a_judge() -> None:
     )
     assert findings("JR03", text) == []
     assert findings("JR02", text) == []
+
+
+def test_jr02_a_periodic_report_to_a_court_is_no_prior_authorisation() -> None:
+    text = (
+        "Section 1. Access\n(1) The Police may obtain communications data of any person.\n"
+        "(2) The commander shall submit to the regional court, every six months, a report on "
+        "the cases in which data were obtained.\n"
+    )
+    assert fired_on("JR02", text) == ["obtain communications data"]
+    applied = text.replace(
+        "every six months, a report on the cases in which data were obtained",
+        "an application for an order authorising each access",
+    )
+    assert findings("JR02", applied) == []

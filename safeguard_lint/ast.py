@@ -78,6 +78,13 @@ class Text(Node):
     kind: str = "text"
 
 
+class Note(Text):
+    """A note or example printed inside a unit ("Note: …", "Example: …"): it explains the law
+    and is not part of it, so rules do not read it as operative text."""
+
+    kind: str = "note"
+
+
 class Heading(Node):
     """The heading (title) of a numbered unit."""
 

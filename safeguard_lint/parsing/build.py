@@ -20,6 +20,7 @@ from safeguard_lint.ast import (
     Document,
     Heading,
     Node,
+    Note,
     Paragraph,
     Provision,
     Span,
@@ -36,7 +37,7 @@ from safeguard_lint.parsing.headings import (
 )
 from safeguard_lint.parsing.lines import Tok
 from safeguard_lint.parsing.numbering import Label, parse_label
-from safeguard_lint.parsing.postlex import Plan
+from safeguard_lint.parsing.postlex import NOTE_INFO, Plan
 from safeguard_lint.regex_cache import compile_regex
 
 #: eId prefix of each kind (Akoma Ntoso naming conventions).
@@ -83,7 +84,7 @@ _DECIMAL_POINT = compile_regex(r"(?<=[0-9])\.(?=[0-9])")
 #: the cost of making a Text; a parse makes thousands of nodes).
 _VALIDATE: dict[type[Node], Callable[[dict[str, object]], Any]] = {
     cls: cls.__pydantic_validator__.validate_python
-    for cls in (Text, Division, Provision, Paragraph, Subparagraph)
+    for cls in (Text, Note, Division, Provision, Paragraph, Subparagraph)
 }
 _NOISE_MESSAGE = "page number or layout residue (not legislative text)"
 
@@ -121,7 +122,8 @@ class _Builder:
             return self.unit(child, parent, depth)
         span = _span(child)
         if child.type == "TEXT":
-            text: Text = _VALIDATE[Text]({"span": span})
+            cls = Note if child.info == NOTE_INFO else Text
+            text: Text = _VALIDATE[cls]({"span": span})
             return text
         # NOISE
         self.diagnostics.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from safeguard_lint.ast import DefinitionEntry, Document, Node, Text, Unit
+from safeguard_lint.ast import DefinitionEntry, Document, Node, Note, Text, Unit
 from safeguard_lint.parsing.definitions import (
     collect_uses,
     find_definitions,
@@ -38,7 +38,12 @@ def enrich(document: Document) -> Document:
         if missed and starts_reference(body):
             starts.insert(0, 0)
         refs = resolver.find(body, start, chain, starts)
-        defs = find_definitions(body, start, in_definitions=in_definitions)
+        # A note defines nothing ("Note: The expression officer…" is no term "Note").
+        defs = (
+            []
+            if isinstance(text, Note)
+            else find_definitions(body, start, in_definitions=in_definitions)
+        )
         for definition in defs:
             definition.children = [r for r in refs if r.span.start >= definition.span.start]
             refs = [r for r in refs if r.span.start < definition.span.start]

@@ -86,8 +86,16 @@ _REFERENCE_END = compile_regex(
 #: statutes print their definitions ("judge means a judge of the Federal Court. (juge)").
 _TRANSLATED_TERM = compile_regex(r"[.;][ \t]*\([^()\n]{1,60}\)[ \t]*$")
 _PROVISO = r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b"
+#: A note or example printed inside a unit ("Note: …", "Note 2—…", "Example:", "Editorial
+#: Note:", New Zealand's "Compare:"), which the law itself says is not part of it.
+_NOTE = (
+    r"^[ \t]*(?:(?:Editorial|EDITORIAL)[ \t]+)?(?:Notes?|NOTES?|Examples?|EXAMPLES?|Compare)"
+    r"(?:[ \t]+[0-9]{1,2})?[ \t]*(?::|[\u2014\u2013]|[ \t]-[ \t])"
+)
+#: What marks a token of note text (its `info`).
+NOTE_INFO = "note"
 #: How a text line opens, when it opens in one of the ways above (which exclude each other:
-#: each starts with its own words or a quote), in one match instead of four.
+#: each starts with its own words or a quote), in one match instead of five.
 _OPENING = compile_regex(
     "|".join(
         f"(?P<{name}>{pattern})"
@@ -96,6 +104,7 @@ _OPENING = compile_regex(
             ("formula", _FORMULA),
             ("definition", _DEFINITION_START),
             ("proviso", _PROVISO),
+            ("note", _NOTE),
         )
     )
 )
@@ -488,7 +497,8 @@ class _Structurer:
         if pending is None:
             return
         self.st.pending = None
-        items = _inline_items(pending.value) if pending.type == "TEXT" else None
+        note = pending.info == NOTE_INFO
+        items = _inline_items(pending.value) if pending.type == "TEXT" and not note else None
         if items is None:
             self.emit(pending)
         else:
@@ -853,8 +863,10 @@ class _Structurer:
             self.close_labels(tok)
         elif opens == "definition":
             self.definition(tok)
+        elif opens == "note":
+            tok.info = NOTE_INFO  # a block of its own, in the unit it annotates
         elif pending is not None and self._wraps(pending.value, value, blank_before, proviso):
-            self.st.pending = _joined(self.source, pending, tok)
+            self.st.pending = _joined(self.source, pending, tok, pending.info)
             return
         elif self._ends_list(value, blank_before, proviso):
             self.close_labels(tok, len(self.st.labels) - 1)

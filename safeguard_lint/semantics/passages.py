@@ -5,7 +5,8 @@ lettered items and trailing words, or a definition item), of a provision that ha
 numbered parts, or the words before a provision's first part or after its last one. Reading
 whole paragraphs keeps a list item with the words that govern it ("… to a range of serious
 offences to be determined by domestic law, to empower … (a) collect or record …"). A text
-the parser could not structure falls back to blank-line blocks.
+the parser could not structure falls back to blank-line blocks. Notes and examples printed in
+a unit are not law and are left out of its passages.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from safeguard_lint.ast import Division, Document, Provision, Span, Unit
+from safeguard_lint.ast import Division, Document, Note, Provision, Span, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.scopes import unit_index
@@ -64,7 +65,9 @@ def _body_start(unit: Unit, source: str) -> int:
 def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]) -> list[Passage]:
     source = document.source
     found: list[tuple[int, int, Unit | None, Unit | None]] = []
+    notes: list[Span] = []
     for unit, ancestors in units:
+        notes.extend(c.span for c in unit.children if isinstance(c, Note))
         if not isinstance(unit, Provision):
             continue
         division: Unit | None = next(
@@ -84,6 +87,12 @@ def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]
             found.append((parts[-1].span.end, unit.span.end, unit, division))
     if not found:
         found = [(m.start(), m.end(), None, None) for m in _BLOCK.finditer(source)]
+    if notes:
+        found = [
+            (lo, hi, provision, division)
+            for start, end, provision, division in found
+            for lo, hi in _around(start, end, notes)
+        ]
     result: list[Passage] = []
     for start, end, provision, division in sorted(found, key=lambda f: f[0]):
         text = source[start:end]
@@ -93,6 +102,16 @@ def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]
             span = Span(start=start + stripped, end=start + stripped + len(text))
             result.append(Passage(len(result), span, text, provision, division))
     return result
+
+
+def _around(start: int, end: int, notes: list[Span]) -> list[tuple[int, int]]:
+    """The pieces of [start, end) outside every note."""
+    pieces = []
+    for note in sorted(n for n in notes if start <= n.start < end):
+        pieces.append((start, note.start))
+        start = max(start, note.end)
+    pieces.append((start, end))
+    return pieces
 
 
 def passages(ctx: RuleContext) -> list[Passage]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from safeguard_lint import parse
 from tests.rules.safeguard_helpers import findings, fired_on
 
 
@@ -1031,3 +1032,34 @@ def test_a_hyphenated_prosecutor_general_is_not_a_court() -> None:
         "a website.\n"
     )
     assert fired_on("CO08", text) == ["block access to a website"]
+
+
+def test_a_note_is_not_the_law_it_annotates() -> None:
+    text = (
+        "3  Interception\n (1) An officer may intercept any communication if satisfied it is "
+        "necessary.\n Note: An officer must first obtain a warrant from a judge.\n"
+    )
+    assert fired_on("JR02", text) == ["intercept"]
+    enacted = text.replace(" Note: An officer", " (2) An officer")
+    assert findings("JR02", enacted) == []
+
+
+def test_an_example_describing_a_breach_adds_no_transfer() -> None:
+    text = (
+        "3  Sharing of material\n (1) Intercepted material must not leave the country.\n"
+        " Example: A court may find that an officer who disclosed intercepted material to a "
+        "foreign police service broke subsection (1).\n"
+    )
+    assert findings("DP04", text) == []
+    enacted = text.replace(
+        " Example: A court may find that an officer who disclosed", " (2) An officer may disclose"
+    )
+    assert findings("DP04", enacted) != []
+
+
+def test_a_note_in_a_definitions_section_defines_nothing() -> None:
+    document = parse(
+        "2  Definitions\n (1) In this Act:\nofficer means a member of the police.\n"
+        " Note: The expression officer is to be read broadly.\n"
+    )
+    assert list(document.definitions) == ["officer"]

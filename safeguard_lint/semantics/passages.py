@@ -107,7 +107,7 @@ def _passages(document: Document, units: Iterable[tuple[Unit, tuple[Unit, ...]]]
 def _around(start: int, end: int, notes: list[Span]) -> list[tuple[int, int]]:
     """The pieces of [start, end) outside every note."""
     pieces = []
-    for note in sorted(n for n in notes if start <= n.start < end):
+    for note in sorted((n for n in notes if start <= n.start < end), key=lambda n: n.start):
         pieces.append((start, note.start))
         start = max(start, note.end)
     pieces.append((start, end))

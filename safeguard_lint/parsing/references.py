@@ -144,6 +144,18 @@ class _Target:
     num: str
     subs: tuple[str, ...]
     range_to: tuple[str, tuple[str, ...]] | None
+    #: Whether the number is printed in brackets ("subsection (3)", not "subsection 3(1)").
+    bracketed: bool = False
+
+    @property
+    def in_a_section(self) -> bool:
+        """Whether the target may name its section by a bare number, as Commonwealth texts
+        do: "subsection 3(1)" and "paragraph 3(2)(b)" are units of section 3."""
+        return (
+            not self.bracketed
+            and bool(self.subs)
+            and _KIND_WORDS.get(self.unit or "") in ("paragraph", "subparagraph")
+        )
 
 
 @dataclass
@@ -206,7 +218,7 @@ def parse_phrase(text: str) -> _Phrase | None:
             if last is not None and last.subs and _bracketed(child) and not target.subs:
                 # "section 1(2)(a) or (b)": (b) is a sibling of (a), not a section "b".
                 sibling = (*last.subs[:-1], target.num)
-                target = _Target(last.unit, last.num, sibling, None)
+                target = replace(last, subs=sibling, range_to=None)
             targets.append(target)
         elif isinstance(child, Tree) and child.data == "parent":
             punit = next(t for t in child.children if isinstance(t, Token) and t.type == "UNIT")
@@ -247,7 +259,7 @@ def _target(tree: Tree[Token], unit: str | None) -> _Target:
                 elif isinstance(r, Tree) and r.data == "sub":
                     rsubs.append(str(r.children[0]))
             range_to = (rnum, tuple(rsubs))
-    return _Target(unit, num, tuple(subs), range_to)
+    return _Target(unit, num, tuple(subs), range_to, _bracketed(tree))
 
 
 def _clean_num(num: str) -> str:
@@ -360,6 +372,8 @@ class Resolver:
         missing: list[str] = []
         for target in phrase.targets:
             units = self._lookup(target, scope)
+            if not units and target.in_a_section:
+                units = self._lookup(replace(target, unit="section"), scope)
             ref.steps.extend(_steps(target))
             if units:
                 found.extend(units)

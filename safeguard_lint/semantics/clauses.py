@@ -40,6 +40,8 @@ Modality = Literal["shall", "must", "may", "shall not", "should"]
 
 _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": "may",
                "recommendation": "should"}  # fmt: skip
+#: The restriction of a power to a condition ("may be intercepted only with …").
+_ONLY = compile_regex(r"\bonly\b", re.IGNORECASE)
 _SEGMENT = compile_regex(r";|:\s*$|—|\s-\s")
 #: How far after a safeguard a trailing hedge may still govern it ("review where possible").
 _TRAILING = 60
@@ -366,8 +368,34 @@ class Clause:
                 )
                 and not self._names_instrument_only()
                 and not self._notice_duty()
+                and not self._forbids_its_powers()
+                and not self._shields_privilege()
             )
         return bool(self._memo["grants"])
+
+    def _forbids_its_powers(self) -> bool:
+        """Whether every power of the clause follows a prohibition ("Material … must be
+        destroyed; communications between a lawyer and client must not be intercepted")."""
+        modals = self.hits("modality", *_MODAL_WORD)
+
+        def governed(start: int) -> bool:
+            # The nearest modal before the power; "must not" over the "must" it begins.
+            before = [(m.start, m.category == "prohibition") for m in modals if m.start < start]
+            return bool(before) and max(before)[1]
+
+        return all(governed(p.start) for p in self.powers)
+
+    def _shields_privilege(self) -> bool:
+        """Whether the clause only restricts a power over privileged material ("Communications
+        with a lawyer may be intercepted only with the prior approval of a judge"): a
+        protection of that material, not a grant of the power."""
+        privileged = self.hits("handling", "privilege")
+        first = self.powers[0].start
+        return bool(
+            privileged
+            and privileged[0].start < first
+            and _ONLY.search(self.text, first - self.start)
+        )
 
     def _notice_duty(self) -> bool:
         """Whether the clause's modal verb imposes telling someone of a measure ("the officer

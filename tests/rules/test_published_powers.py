@@ -1063,3 +1063,29 @@ def test_a_note_in_a_definitions_section_defines_nothing() -> None:
         " Note: The expression officer is to be read broadly.\n"
     )
     assert list(document.definitions) == ["officer"]
+
+
+_WARRANT = (
+    "Section 1. Warrants\nA judge may order the interception of communications of a person "
+    "suspected of an offence in the Schedule, for thirty days.\n"
+)
+
+
+def test_a_prohibition_after_another_duty_grants_nothing() -> None:
+    text = (
+        _WARRANT + "Section 2. Privilege\nIrrelevant material must be destroyed at once; "
+        "communications between a lawyer and client must not be intercepted.\n"
+    )
+    assert findings("JR02", text) == []
+    assert [f.provision.label for f in findings("PL01", text) if f.provision] == []
+
+
+def test_a_power_restricted_over_privileged_material_protects_it() -> None:
+    text = (
+        _WARRANT + "Section 2. Privilege\nCommunications with a lawyer may be intercepted only "
+        "with the prior approval of a judge.\n"
+    )
+    assert [f.provision.label for f in findings("RM02", text) if f.provision] == ["Section 1"]
+    assert findings("PL04", text) == []  # the privileged material is protected
+    unrestricted = text.replace("Communications with a lawyer", "Any communication")
+    assert "Section 2" in [f.provision.label for f in findings("RM02", unrestricted) if f.provision]

@@ -100,6 +100,9 @@ _APPLIED_FOR = compile_regex(
 )
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
+#: A measure named as done already ("communications that have been intercepted",
+#: "intercepted material"): the clause speaks of its product, it grants nothing.
+_DONE_BEFORE = compile_regex(r"(?:has|have|had)\s+been\s|intercepted\s", re.IGNORECASE)
 _PRODUCT_OF = compile_regex(
     r"\b(?:(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
     r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)(?:\s+the\s+use\s+of)?"
@@ -117,7 +120,8 @@ _WHERE_IT = compile_regex(
 #: clause that gives that person something (notice, a remedy).
 _SUBJECT_OF = compile_regex(
     r"\b(?:(?:object|subject|target)s?\s+of|(?:on|against|in\s+respect\s+of)\s+whom"
-    r"|(?:interfered\s+with|affected|intruded\s+upon)\s+by"
+    r"|(?:interfered\s+with|affected|intruded\s+upon|matched|identified)\s+by|subject(?:ed)?\s+to"
+    r"|declar(?:e|es|ing)"
     r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?$",
     re.I,
 )
@@ -461,16 +465,11 @@ class Clause:
     @property
     def speaks_of_measure(self) -> bool:
         """Whether the clause speaks of a power it names as a measure (its conditions, its
-        product), not only to describe an actor ("a body carrying out interception") or
-        what a complainant alleges."""
+        product, the complaints of those it affects), not only to describe an actor ("a body
+        carrying out interception")."""
         return any(
-            not (
-                _CARRIED_OUT_BY.search(
-                    self.text, max(0, m.start - self.start - 60), m.start - self.start
-                )
-                or _CLAIMED.search(
-                    self.text, max(0, m.start - self.start - 200), m.start - self.start
-                )
+            not _CARRIED_OUT_BY.search(
+                self.text, max(0, m.start - self.start - 60), m.start - self.start
             )
             for m in self.powers
         )
@@ -481,8 +480,8 @@ class Clause:
         of surveillance or interception", "the number of pen register orders", "may make
         application for an order authorizing the use of a pen register", "the results of the
         trap and trace device shall be furnished", "a complaint from any person who claims
-        that the applicant is conducting interception beyond the warrant" speak of a power
-        granted elsewhere."""
+        that the applicant is conducting interception beyond the warrant", "intercepted
+        material shall be destroyed" speak of a power granted elsewhere."""
         if self.has("markers", "issuance", "issued"):
             return False
         spans = [(m.start - self.start, m.end - self.start) for m in self.powers]
@@ -501,6 +500,7 @@ class Clause:
             or _REQUEST_FOR.search(self.text, max(0, start - 120), start)
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             or _CONCERNING.search(self.text, max(0, start - 40), start)
+            or _DONE_BEFORE.match(self.text, start)
             for start, end in spans
         )
 

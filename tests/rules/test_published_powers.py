@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from safeguard_lint import parse
+from safeguard_lint.rules.base import RuleContext
+from safeguard_lint.semantics.model import safeguard_model
 from tests.rules.safeguard_helpers import findings, fired_on
 
 
@@ -1089,3 +1091,33 @@ def test_a_power_restricted_over_privileged_material_protects_it() -> None:
     assert findings("PL04", text) == []  # the privileged material is protected
     unrestricted = text.replace("Communications with a lawyer", "Any communication")
     assert "Section 2" in [f.provision.label for f in findings("RM02", unrestricted) if f.provision]
+
+
+_TWO_WARRANTS = (
+    "1. A judge may order the interception of communications of a person suspected of an "
+    "offence in Schedule 1, for thirty days.\n2. A judge may order the interception of letters "
+    "of a person suspected of an offence in Schedule 1, for thirty days.\n"
+)
+
+
+def test_a_complaint_by_whoever_believes_they_were_intercepted_is_a_remedy_for_every_power() -> (
+    None
+):
+    text = (
+        _TWO_WARRANTS + "3. Any person who believes that their communications have been "
+        "intercepted may complain to the Tribunal, which may order deletion and award "
+        "compensation.\n"
+    )
+    assert findings("RM01", text) == []
+    assert findings("JR02", text) == []  # the complaint grants no new power
+
+
+def test_intercepted_material_and_notice_to_those_intercepted_grant_no_power() -> None:
+    text = (
+        _TWO_WARRANTS + "3. Intercepted material shall be destroyed after six months.\n"
+        "4. A person whose communications have been subject to interception shall be notified "
+        "within 30 days after it ends, and may ask the High Court to declare the interception "
+        "unlawful.\n"
+    )
+    model = safeguard_model(RuleContext(parse(text)))
+    assert [p.label for p, _ in model.power_provisions()] == ["Section 1", "Section 2"]

@@ -17,7 +17,17 @@ Severity = Literal["error", "warning", "info"]
 
 #: Kinds of numbered units that group provisions.
 DIVISION_KINDS = frozenset(
-    {"part", "chapter", "title", "division", "book", "subpart", "schedule", "annex"}
+    {
+        "part",
+        "chapter",
+        "title",
+        "division",
+        "subdivision",
+        "book",
+        "subpart",
+        "schedule",
+        "annex",
+    }
 )
 #: Kinds of the main numbered provisions of a text.
 PROVISION_KINDS = frozenset({"article", "section", "regulation", "rule", "clause"})

@@ -48,6 +48,7 @@ EID_PREFIX = {
     "chapter": "chp",
     "title": "title",
     "division": "dvs",
+    "subdivision": "subdvs",
     "schedule": "sched",
     "annex": "annex",
     "article": "art",

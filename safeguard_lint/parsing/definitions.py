@@ -31,7 +31,8 @@ HEREINAFTER = compile_regex(
 )
 _UNQUOTED = compile_regex(
     r"^(?:\(?[0-9a-z]{1,4}[).]\s*|[IVXLC]{1,6}\s*[-\u2013\u2014.)]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
-    r"\s*(?::\s|\s+(?:means|refers\s+to)\b)"
+    # a translation may stand between the term and its verb ("officer (人員) means")
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?::\s|\s+(?:means|includes|refers\s+to)\b)"
 )
 #: A capitalised term defined where it is first described ("(1) A Correction Direction is a
 #: direction issued by the Minister…").

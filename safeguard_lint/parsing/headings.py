@@ -19,6 +19,7 @@ DIVISION_KEYWORDS = {
     "chapter": "chapter",
     "title": "title",
     "division": "division",
+    "subdivision": "subdivision",
     "schedule": "schedule",
     "schedules": "schedule",
     "annex": "annex",

@@ -61,7 +61,8 @@ _FORMULA = (
 _DEFINITION_START = (
     r"^[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']"
     # a term printed in bold that plain text loses: "issuing officer means a Judge"
-    r"|^[a-z][\w-]*(?:[ \t][\w-]+){0,4}[ \t]+(?:means|includes|has[ \t]+the[ \t]+meaning)\b"
+    r"|^[a-z][\w-]*(?:[ \t][\w-]+){0,4}(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+"
+    r"(?:means|includes|has[ \t]+the[ \t]+meaning)\b"
 )
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
 #: The words of a section title after its number: a capitalised phrase, not a sentence.
@@ -427,6 +428,8 @@ def _bare_sections(lines: list[Line], headings: list[re.Match[str] | None]) -> b
 _RUN_IN_SECTION = compile_regex(
     r"[ \t]*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,4})?)[ \t]+(?P<first>\(1\)[ \t]+)?(?=[A-Z[])"
 )
+#: The words that introduce a marginal note in copies of web pages ("Marginal note:Warrant").
+_MARGINAL_PREFIX = compile_regex(r"[ \t]*(?:Marginal[ \t]+note|MARGINAL[ \t]+NOTE)[ \t]*:[ \t]*")
 #: A line opening a subsection "(2)", which a marginal note may title.
 _SUBSECTION = compile_regex(r"[ \t]*\([0-9]{1,3}[A-Z]{0,2}\)")
 #: How many ascending run-in sections make the layout, when none opens with "(1)".
@@ -551,7 +554,8 @@ class _Structurer:
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
             if after is not None and self._marginal_note(line, after):
                 self.flush()
-                self.st.note = _retyped(first, "NOTE")
+                prefix = _MARGINAL_PREFIX.match(first.value)
+                self.st.note = _sub(first, "NOTE", prefix.end() if prefix else 0, len(first.value))
             elif head is not None and _RUNNING_HEAD.search(_line_text(self.source, line)):
                 # "Part 1 Powers          Section 1": a page's running head, not a heading
                 self.flush()
@@ -582,6 +586,7 @@ class _Structurer:
                 self.st.run_in_section = float(num)
             elif (
                 self.plan.bare_sections
+                and not self.st.in_schedule  # "1  Murder" in a schedule is an entry
                 and not _in_contents(line)
                 and (bare := _bare_heading(line, after)) is not None
             ):

@@ -112,7 +112,7 @@ _HYPHEN_RANGE = compile_regex(r"([0-9]+[A-Z]?)-([0-9]+[A-Z]?)")
 #: Reference's validator, called on a dict of fields: the same validation as calling the
 #: class, without BaseModel.__init__'s Python frame (as the tree builder makes its nodes).
 _NEW_REFERENCE = Reference.__pydantic_validator__.validate_python
-_DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division"})
+_DIVISIONS = frozenset({"chapter", "part", "title", "schedule", "annex", "division", "subdivision"})
 _KIND_WORDS = {
     "article": "provision",
     "art": "provision",
@@ -135,6 +135,7 @@ _KIND_WORDS = {
     "schedule": "schedule",
     "annex": "annex",
     "division": "division",
+    "subdivision": "subdivision",
 }
 
 

@@ -41,8 +41,8 @@ _ELEMENT = {
 }
 _HIER = frozenset(
     {"article", "section", "rule", "clause", "part", "subpart", "chapter", "title", "division",
-     "book", "paragraph", "subsection", "subparagraph", "subclause", "point", "indent",
-     "hcontainer"}
+     "subdivision", "book", "paragraph", "subsection", "subparagraph", "subclause", "point",
+     "indent", "hcontainer"}
 )  # fmt: skip
 _XML_INVALID = compile_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACES = compile_regex(r"\s+")

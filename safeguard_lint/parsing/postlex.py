@@ -86,6 +86,15 @@ _REFERENCE_END = compile_regex(
 #: A sentence closed by the term it defines in the other official language, as bilingual
 #: statutes print their definitions ("judge means a judge of the Federal Court. (juge)").
 _TRANSLATED_TERM = compile_regex(r"[.;][ \t]*\([^()\n]{1,60}\)[ \t]*$")
+#: Text that ends in the unit word itself, its number still to come ("… under subsection").
+_UNIT_WORD_LAST = compile_regex(
+    r"\b(?:sub-?sections?|sections?|(?:sub-?)?paragraphs?|articles?|(?:sub-?)?clauses?|"
+    r"regulations?|rules?|items?)\s*$",
+    re.IGNORECASE,
+)
+#: Text after a label that carries a reference on ("(3) and (4) of this Act", "(2) of
+#: section 364").
+_REFERENCE_GOES_ON = compile_regex(r"(?:of|and|or|,|;|\)|\()(?:\W|$)", re.IGNORECASE)
 _PROVISO = r"^(?:Provided|PROVIDED|Explanation|EXPLANATION|Illustration)\b"
 #: A note or example printed inside a unit ("Note: …", "Note 2—…", "Example:", "Editorial
 #: Note:", New Zealand's "Compare:"), which the law itself says is not part of it.
@@ -734,7 +743,12 @@ class _Structurer:
             self.emit(_trimmed(_joined(self.source, tok, last), "NOISE"))
             return
         pending = self.st.pending
-        if pending is not None and not line.blank_before and _ends_in_unit_word(pending.value):
+        if (
+            pending is not None
+            and not line.blank_before
+            and _ends_in_unit_word(pending.value)
+            and not self._next_item(pending.value, matches, rest)
+        ):
             # "… under subsection" / "(2) of section 364 …": a reference broken over two lines
             # (text from PDFs), so the number continues the sentence instead of opening a unit.
             self.label_index += len(matches)
@@ -778,6 +792,21 @@ class _Structurer:
             self.st.title = self.st.pending if _item_title(rest.value) else None
             if self.st.labels:
                 self.st.labels[-1].blocks += 1
+
+    def _next_item(self, pending: str, matches: list[re.Match[str]], rest: Tok | None) -> bool:
+        """Whether a label after a reference that has its number ("on grounds in subsection
+        (2),") opens the next item of an open list rather than continuing the reference: it
+        follows an open label of its style, and its text reads as an item, not as the rest
+        of a reference ("(3) and (4) of this Act")."""
+        if _UNIT_WORD_LAST.search(pending):
+            return False  # "… under subsection": the number is still to come
+        if len(matches) != 1 or rest is None or _REFERENCE_GOES_ON.match(rest.value):
+            return False
+        label = self.labels[self.label_index]
+        kind = label.kind
+        if kind.endswith("-ambiguous"):
+            kind = "lower"  # "(i)" after "(h)" is the letter that follows
+        return any(follows(o.label, label, kind) for o in self.st.labels)
 
     def _opens_section(self, label: Label) -> bool:
         if not self.plan.numbered_sections or self.st.in_schedule or label.form != ".":

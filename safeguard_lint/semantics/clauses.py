@@ -40,6 +40,12 @@ Modality = Literal["shall", "must", "may", "shall not", "should"]
 
 _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": "may",
                "recommendation": "should"}  # fmt: skip
+#: The rest of an instrument's title after a power word in it ("… of Communications Act
+#: 2001", "… (Assistance and Access) Act", "… Powers Regulations").
+_TITLE_TAIL = compile_regex(
+    r"(?:,?\s+(?:of|and|for|to|on|the|[A-Z][\w'\u2019-]*|\([A-Z][^()\n]{0,60}\)))*\s+"
+    r"(?:Act|Law|Ordinance|Code|Regulations?|Decree|Proclamation|Bill|Rules)\b"
+)
 #: The restriction of a power to a condition ("may be intercepted only with …").
 _ONLY = compile_regex(r"\bonly\b", re.IGNORECASE)
 _SEGMENT = compile_regex(r";|:\s*$|—|\s-\s")
@@ -323,7 +329,9 @@ class Clause:
     def powers(self) -> tuple[LexMatch, ...]:
         """The intrusive powers the clause names. A removal in a clause that edits what its
         actor is about to share ("Prior to the sharing of information, a party shall … remove
-        such information") is a redaction, not a takedown of someone's content."""
+        such information") is a redaction, not a takedown of someone's content; a word in the
+        title of an instrument cited ("under the Interception of Communications Act") names
+        no power."""
         memo = self._memo.get("powers")
         if memo is not None:
             return memo  # type: ignore[return-value]
@@ -335,6 +343,7 @@ class Clause:
             found = tuple(sorted((*found, *extra), key=lambda m: (m.start, -m.end)))
         if self.has("markers", "redaction"):
             found = tuple(m for m in found if m.category != "blocking")
+        found = tuple(m for m in found if not self._in_title(m))
         self._memo["powers"] = found
         return found
 
@@ -406,6 +415,10 @@ class Clause:
         shall notify the person concerned of the interception"): a safeguard, not a grant."""
         first = next(iter(self.hits("modality", *_MODAL_WORD)), None)
         return first is not None and bool(_NOTIFIES.match(self.text, first.start - self.start))
+
+    def _in_title(self, m: LexMatch) -> bool:
+        """Whether a power word is part of the capitalised title of an instrument."""
+        return m.text[:1].isupper() and bool(_TITLE_TAIL.match(self.text, m.end - self.start))
 
     @property
     def lifted_by_instrument(self) -> bool:

@@ -1121,3 +1121,14 @@ def test_intercepted_material_and_notice_to_those_intercepted_grant_no_power() -
     )
     model = safeguard_model(RuleContext(parse(text)))
     assert [p.label for p, _ in model.power_provisions()] == ["Section 1", "Section 2"]
+
+
+def test_a_power_word_in_the_title_of_a_cited_act_names_no_power() -> None:
+    cited = (
+        "1. Identification of originator\nA messaging service shall enable the identification "
+        "of the first originator of information as required by an order of a court under the "
+        "Interception of Communications Act 2001.\n"
+    )
+    assert findings("PL01", cited) == []
+    instrument = "1. Orders\nA judge may issue an Interception Order against a named suspect.\n"
+    assert fired_on("PL01", instrument) == ["Interception"]

@@ -235,9 +235,12 @@ LIST_EXEMPTION = (
         # The same, naming no section: it stands in the Part of the offences.
         (LIST_EXEMPTION.format(scope="this Part"), False),
         # Naming another offence only.
-        ("8. Exemptions\nNo offence is committed under section 9 by a person acting in the "
-         "course of journalism.\n\nPart 3\nOther\n\n9. Returns\nA company that fails to file "
-         "a return commits an offence.\n", True),
+        (
+            "8. Exemptions\nNo offence is committed under section 9 by a person acting in the "
+            "course of journalism.\n\nPart 3\nOther\n\n9. Returns\nA company that fails to file "
+            "a return commits an offence.\n",
+            True,
+        ),
         # Mentioning the purposes without exempting anyone.
         ("8. Research\nThe Minister shall promote security research and journalism.\n", True),
     ],
@@ -251,7 +254,7 @@ def test_co03_exemption_sections_reach_the_offences_they_name_or_sit_with(
 
 def test_co03_a_definition_mentioning_the_public_interest_exempts_nothing() -> None:
     text = (
-        "Part 1\nPreliminary\n\n5. Interpretation\n\"public-interest reporting\" means "
+        'Part 1\nPreliminary\n\n5. Interpretation\n"public-interest reporting" means '
         "journalism that is not an offence under Part 2.\n\n" + ACCESS
     )
     assert "Section 6" in labels("CO03", text)
@@ -261,13 +264,22 @@ def test_co03_a_definition_mentioning_the_public_interest_exempts_nothing() -> N
     ("text", "fires"),
     [
         # Enforcing the text's own measures: no journalist needs an exemption from these.
-        ("A service provider who declines, fails or interferes in any manner in the execution "
-         "of a warrant commits an offence and is liable to a fine.", False),
-        ("A police officer who misuses the powers granted under this section commits an "
-         "offence and is liable to imprisonment.", False),
+        (
+            "A service provider who declines, fails or interferes in any manner in the execution "
+            "of a warrant commits an offence and is liable to a fine.",
+            False,
+        ),
+        (
+            "A police officer who misuses the powers granted under this section commits an "
+            "offence and is liable to imprisonment.",
+            False,
+        ),
         # An offence against computer systems still needs its exemption.
-        ("A person who interferes with a computer system commits an offence and is liable to "
-         "imprisonment.", True),
+        (
+            "A person who interferes with a computer system commits an offence and is liable to "
+            "imprisonment.",
+            True,
+        ),
     ],
 )
 def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: bool) -> None:
@@ -283,15 +295,24 @@ def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: b
         ("uses a computer system for the purposes of trafficking in human beings", False),
         ("accesses a computer system in order to know the data it records", False),
         # A purpose that excuses the conduct, or one that only names this Act, is not intent.
-        ("publishes a revoked certificate, unless such publication is for the purpose of "
-         "verifying a signature", True),
+        (
+            "publishes a revoked certificate, unless such publication is for the purpose of "
+            "verifying a signature",
+            True,
+        ),
         ("accesses a computer system without right for the purposes of this section", True),
         # A purpose that qualifies an act or a need described inside the conduct is not the
         # offender's: it says what the audit or the information is for.
-        ("fails to cooperate with an audit of a computer system to be carried out by the "
-         "Authority in order to evaluate compliance", True),
-        ("fails to provide such information on a computer system as may be necessary in order "
-         "to assess the risk", True),
+        (
+            "fails to cooperate with an audit of a computer system to be carried out by the "
+            "Authority in order to evaluate compliance",
+            True,
+        ),
+        (
+            "fails to provide such information on a computer system as may be necessary in order "
+            "to assess the risk",
+            True,
+        ),
         # Causing something to be done for a purpose is still the offender's purpose.
         ("causes a computer system to be accessed in order to obtain the data it holds", False),
     ],
@@ -299,3 +320,32 @@ def test_co01_co03_leave_offences_enforcing_the_powers_alone(text: str, fires: b
 def test_co01_a_required_purpose_is_a_mental_element(conduct: str, fires: bool) -> None:
     source = f"Section 12. Offence\n\nA person who {conduct} commits an offence.\n"
     assert bool(run("CO01", source)) is fires
+
+
+def test_co06_harm_to_honour_or_dignity_is_criminal_defamation() -> None:
+    text = (
+        "Section 1. Honour\nWhoever publishes on the internet information that harms the "
+        "honour or reputation of a person shall be punished with imprisonment of one to three "
+        "years.\n"
+    )
+    assert labels("CO06", text) == {"Section 1"}
+    dignity = text.replace("harms the honour or reputation of", "offends the dignity of")
+    assert labels("CO06", dignity) == {"Section 1"}
+    civil = text.replace(
+        "shall be punished with imprisonment of one to three years",
+        "may claim damages in a civil court",
+    )
+    assert labels("CO06", civil) == set()
+
+
+def test_an_offence_punished_by_suffering_a_penalty_is_an_offence() -> None:
+    text = (
+        "Section 9. Any person who incites others to commit terrorism by means of speeches or "
+        "banners shall suffer the penalty of imprisonment of twelve years.\n"
+    )
+    assert labels("CO07", text) == {"Section 9"}
+    assert labels("CO01", text) == {"Section 9"}
+    permitted = text.replace(
+        "shall suffer the penalty of imprisonment of twelve years", "may speak"
+    )
+    assert labels("CO01", permitted) == set()

@@ -1132,3 +1132,12 @@ def test_a_power_word_in_the_title_of_a_cited_act_names_no_power() -> None:
     assert findings("PL01", cited) == []
     instrument = "1. Orders\nA judge may issue an Interception Order against a named suspect.\n"
     assert fired_on("PL01", instrument) == ["Interception"]
+
+
+def test_a_duty_worded_in_the_third_person_still_removes_content() -> None:
+    text = (
+        "1. Complaints\nThe operator of a social network shall ensure that it removes or blocks "
+        "access to content that is manifestly unlawful within 24 hours of receiving a complaint.\n"
+    )
+    model = safeguard_model(RuleContext(parse(text)))
+    assert [p.label for p, _ in model.power_provisions()] == ["Section 1"]

@@ -202,3 +202,19 @@ def test_sc03_other_written_laws_and_future_treaties_one_finding_per_passage() -
         "as provided in that Act.\n"
     )
     assert not run("SC03", static)
+
+
+def test_sc01_a_threshold_of_the_sentence_a_person_may_receive_is_a_penalty_threshold() -> None:
+    text = (
+        'Section 1 Definitions\nIn this Act, "serious offence" means any offence for which a '
+        "person may be sentenced to imprisonment for a period exceeding five years.\n"
+        "Section 2 Interception\nA judge may issue an interception direction for 3 months where "
+        "there are reasonable grounds to believe that a serious offence has been committed.\n"
+    )
+    assert "Section 1" in labels("SC01", text)
+    listed = text.replace(
+        "any offence for which a person may be sentenced to imprisonment for a period "
+        "exceeding five years",
+        "an offence listed in Schedule 1",
+    )
+    assert labels("SC01", listed) == set()

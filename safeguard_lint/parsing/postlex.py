@@ -439,6 +439,8 @@ _RUN_IN_SECTION = compile_regex(
 )
 #: The words that introduce a marginal note in copies of web pages ("Marginal note:Warrant").
 _MARGINAL_PREFIX = compile_regex(r"[ \t]*(?:Marginal[ \t]+note|MARGINAL[ \t]+NOTE)[ \t]*:[ \t]*")
+#: How a text ends a sentence or clause, so that a title may follow it on the next line.
+_ENDS_SENTENCE = compile_regex(r"[.;:]\s*$")
 #: A line opening a subsection "(2)", which a marginal note may title.
 _SUBSECTION = compile_regex(r"[ \t]*\([0-9]{1,3}[A-Z]{0,2}\)")
 #: How many ascending run-in sections make the layout, when none opens with "(1)".
@@ -628,22 +630,38 @@ class _Structurer:
         return m if m.group("first") is not None else None
 
     def _marginal_note(self, line: Line, after: Line) -> bool:
-        """Whether a line is the title of the section run in on the next line, or of the
+        """Whether a line is the title of the section that the next line opens, or of the
         subsection there, printed above it as a marginal note ("Warrant" over "3 (1) The
-        Minister may…", "Duration" over "(2) A warrant…")."""
+        Minister may…", "Duration" over "(2) A warrant…", "Secrecy." over "4. No person…")."""
         tok, next_ = line.tokens[0], after.tokens[0]
         if not (
-            self.plan.run_in_sections
-            and len(line.tokens) == 1
+            len(line.tokens) == 1
+            and not after.blank_before  # printed right above what it titles
             # a bare "Form" or "Schedule" may title a subsection too
             and (tok.type == "TEXT" or _BARE_SCHEDULE.fullmatch(tok.value.strip()))
-            and not tok.value.rstrip().endswith(".")
             and is_title_like(tok.value)
         ):
             return False
-        if next_.type == "LABEL":
-            return self.st.provision and _SUBSECTION.match(next_.value) is not None
-        return self._run_in_section(after) is not None
+        if self.plan.run_in_sections:
+            if tok.value.rstrip().endswith("."):
+                return False
+            if next_.type == "LABEL":
+                return self.st.provision and _SUBSECTION.match(next_.value) is not None
+            return self._run_in_section(after) is not None
+        pending = self.st.pending
+        rest = after.tokens[1].value.strip() if len(after.tokens) > 1 else ""
+        return (
+            self.plan.numbered_sections
+            and next_.type == "LABEL"
+            and (
+                pending is None
+                or line.blank_before
+                or _ENDS_SENTENCE.search(pending.value) is not None
+            )
+            # a section titled on its own line ("1001. Census year") needs no note above
+            and not (is_title_like(rest) or _SECTION_RUN_IN.match(rest))
+            and self._opens_section(self.labels[self.label_index])
+        )
 
     def _bare_paragraph(self, line: Line) -> re.Match[str] | None:
         """The number of a paragraph printed bare in an article ("2 Such safeguards shall…"):
@@ -766,6 +784,7 @@ class _Structurer:
             sub = _sub(tok, "LABEL", m.start(), m.end())
             if i == 0 and self._opens_section(label):
                 self.close_provision(sub)
+                self._emit_note()
                 self.st.provision = True
                 self.st.last_section = _section_key(label)
                 self.emit(_retyped(sub, "PROVISION"))

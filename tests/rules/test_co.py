@@ -349,3 +349,41 @@ def test_an_offence_punished_by_suffering_a_penalty_is_an_offence() -> None:
         "shall suffer the penalty of imprisonment of twelve years", "may speak"
     )
     assert labels("CO01", permitted) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Article 11\nWhoever spreads false news online will be punished by imprisonment of "
+            "up to three years.\n",
+            "false news",
+        ),
+        (
+            "Section 14. Any person who publishes false computer data likely to cause panic in "
+            "the public shall be punished with imprisonment for not more than five years.\n",
+            "false computer data",
+        ),
+        (
+            "Section 14. Any person who publishes any statement which is false or misleading "
+            "shall be guilty of an offence.\n",
+            "statement which is false or misleading",
+        ),
+        (
+            "Section 14. Any person who knowingly publishes obscene computer data shall be "
+            "punished with imprisonment for not more than five years.\n",
+            "obscene computer data",
+        ),
+    ],
+)
+def test_co05_vague_content_in_published_wordings(text: str, term: str) -> None:
+    found = run("CO05", text)
+    assert found and term in found[0].message
+
+
+def test_co05_false_information_given_to_a_regulator_is_no_speech_offence() -> None:
+    text = (
+        "61. Obstruction\nA person who gives to the Commissioner any information which is false "
+        "or misleading in any material aspect commits an offence.\n"
+    )
+    assert run("CO05", text) == []

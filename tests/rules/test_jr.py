@@ -431,3 +431,11 @@ def test_jr02_a_periodic_report_to_a_court_is_no_prior_authorisation() -> None:
         "an application for an order authorising each access",
     )
     assert findings("JR02", applied) == []
+
+
+def test_jr02_a_court_that_would_punish_the_offence_authorises_nothing() -> None:
+    text = (
+        "Section 5. A police officer may intercept any communication for the investigation of "
+        "an offence punishable by a court with imprisonment of three years.\n"
+    )
+    assert fired_on("JR02", text) == ["intercept"]

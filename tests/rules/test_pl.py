@@ -266,3 +266,25 @@ def test_an_empowering_lead_in_keeps_its_items_beside_a_failure_to_comply_offenc
 )
 def test_technical_assistance_given_to_a_victim_is_no_power(duty: str, fires: bool) -> None:
     assert bool(findings("PL02", f"Section 11. Assistance\n{duty}\n")) is fires
+
+
+_JUDGE_WARRANT = (
+    "5. Warrant.\nA Judge may, on reasonable grounds to believe that the person named has "
+    "committed a scheduled offence, issue a warrant for the interception of that person's "
+    "communications for not more than sixty days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "7. Handling.\nIntercepted material which is not relevant to the scheduled offence shall "
+        "be destroyed immediately.\n",
+        "8. Privileged communications.\nNo warrant under section 5 shall authorise the "
+        "interception of communications between a person and that person's legal practitioner "
+        "made for the purpose of obtaining legal advice.\n",
+    ],
+)
+def test_pl04_minimisation_or_privilege_in_commonwealth_wording(rule: str) -> None:
+    assert findings("PL04", _JUDGE_WARRANT) != []
+    assert findings("PL04", _JUDGE_WARRANT + rule) == []

@@ -46,6 +46,13 @@ _TITLE_TAIL = compile_regex(
     r"(?:,?\s+(?:of|and|for|to|on|the|[A-Z][\w'\u2019-]*|\([A-Z][^()\n]{0,60}\)))*\s+"
     r"(?:Act|Law|Ordinance|Code|Regulations?|Decree|Proclamation|Bill|Rules)\b"
 )
+#: A power narrowed to a purpose or condition ("… only in order to monitor …", "… only
+#: where strictly necessary").
+_NARROWED = compile_regex(
+    r"\bonly\s+(?:in\s+order\s+to|for\s+(?:the\s+)?purposes?|to\s+the\s+extent|where|if|when"
+    r"|in\s+(?:respect|relation|cases?)|against|to\s+(?:prevent|detect|investigate|protect))\b",
+    re.IGNORECASE,
+)
 #: The restriction of a power to a condition ("may be intercepted only with …").
 _ONLY = compile_regex(r"\bonly\b", re.IGNORECASE)
 _SEGMENT = compile_regex(r";|:\s*$|—|\s-\s")
@@ -385,6 +392,20 @@ class Clause:
                 and not self._shields_privilege()
             )
         return bool(self._memo["grants"])
+
+    @property
+    def narrows_only(self) -> bool:
+        """Whether the clause only narrows its powers to a purpose or condition, naming no
+        one who authorises them ("…may be carried out only in order to monitor external
+        military threats", "…only where strictly necessary")."""
+        if "narrows" not in self._memo:
+            powers = self.powers
+            self._memo["narrows"] = bool(
+                powers
+                and not self.authorisers
+                and _NARROWED.search(self.text, powers[0].end - self.start)
+            )
+        return bool(self._memo["narrows"])
 
     def _forbids_its_powers(self) -> bool:
         """Whether every power of the clause follows a prohibition ("Material … must be

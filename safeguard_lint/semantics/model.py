@@ -546,6 +546,7 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
             continue  # an item of an offence ("…(b) intercepts any message…, shall be punished")
         if site.clause.grants_power or _listed(model, site):
             found.append(site)
+    found = _without_restatements(found)
     # A power the text grants nowhere but lets be applied for ("may apply to a judge for a
     # warrant authorising interception"), or forbids except under an instrument ("No person
     # shall intercept … except by an order issued by…"), is granted by that application or
@@ -563,6 +564,27 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
         and not _in_definitions(model, site)
     ]
     return sorted([*found, *implied], key=lambda s: s.clause.start) if implied else found
+
+
+def _without_restatements(found: list[Site]) -> list[Site]:
+    """The power sentences less those that only narrow a power granted in another provision
+    ("Signals intelligence may be carried out only in order to monitor external threats",
+    after a provision granting it on a court's permission): a condition of that power, which
+    reaches it as a clause naming the measure, not a second grant."""
+    restating = [s for s in found if s.clause.narrows_only]
+    if not restating:
+        return found
+    granted: dict[str, set[int]] = {}
+    for s in found:
+        if not s.clause.narrows_only:
+            for m in s.clause.powers:
+                granted.setdefault(m.category, set()).add(id(s.provision))
+    return [
+        s
+        for s in found
+        if not s.clause.narrows_only
+        or not any(granted.get(m.category, set()) - {id(s.provision)} for m in s.clause.powers)
+    ]
 
 
 def _in_definitions(model: SafeguardModel, site: Site) -> bool:

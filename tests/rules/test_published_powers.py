@@ -1141,3 +1141,16 @@ def test_a_duty_worded_in_the_third_person_still_removes_content() -> None:
     )
     model = safeguard_model(RuleContext(parse(text)))
     assert [p.label for p, _ in model.power_provisions()] == ["Section 1"]
+
+
+def test_a_sentence_narrowing_a_power_granted_elsewhere_is_its_condition() -> None:
+    text = (
+        "Section 1\nSignals intelligence may be carried out only with the permission of the "
+        "Foreign Intelligence Court.\n\nSection 2\nSignals intelligence may be carried out only "
+        "in order to monitor external military threats.\n"
+    )
+    model = safeguard_model(RuleContext(parse(text)))
+    assert [p.label for p, _ in model.power_provisions()] == ["Section 1"]
+    alone = text.split("\n\n")[1]
+    model = safeguard_model(RuleContext(parse(alone)))
+    assert [p.label for p, _ in model.power_provisions()] == ["Section 2"]

@@ -67,6 +67,9 @@ _SENTENCE = compile_regex(
 _SENTENCE_WORDS = 4
 #: How the subject of an offence opens its sentence; never a title, with or without a stop.
 _OFFENDER = compile_regex(r"(?:Whoever|Whosoever|(?:Any|A|Every)\s+person\s+who)\b")
+_RELATIVE = compile_regex(
+    r"\s(?:(?:for|to|in\s+respect\s+of|under|by|against|on|in)\s+which|whose)\s"
+)
 _VERBS = compile_regex(r"\b(?:shall|may|must|will|is|are|means|includes|commits)\b")
 
 WORD_NUMBERS = {
@@ -192,7 +195,11 @@ def is_title_like(text: str) -> bool:
         return True
     if text.endswith(".") and _SENTENCE.match(text) and len(text.split()) >= _SENTENCE_WORDS:
         return False  # "This Code applies to every offence." is a sentence, not a title
-    return not _VERBS.search(text) and not text[0].islower() and not _OFFENDER.match(text)
+    # A verb inside a relative clause of the title's noun is no sentence's verb ("Offences for
+    # which warrants may be issued", "Persons whose communications may be intercepted").
+    relative = _RELATIVE.search(text)
+    head = text[: relative.start()] if relative else text
+    return not _VERBS.search(head) and not text[0].islower() and not _OFFENDER.match(text)
 
 
 def accepts_rest(line: str, num_end: int) -> bool:

@@ -78,7 +78,16 @@ _INSTRUMENT_OF = compile_regex(
 #: shall be destroyed"): a rule on the power's product, granting nothing.
 _CONCERNING = compile_regex(
     r"\b(?:(?:not\s+)?relevant|irrelevant|unrelated|related|relating|connected)\s+to\s+"
-    r"(?:(?:the|an?|such|any)\s+)?$",
+    r"(?:(?:the|an?|such|any)\s+)?$"
+    # help given to another's measure ("assistance shall include facilitating the preservation")
+    r"|\bfacilitat(?:e|es|ing|ion\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A statement of what an instrument is about ("This Regulation lays down the rules under
+#: which a judge may order…"): the grant is in the provisions it announces.
+_SUBJECT_MATTER = compile_regex(
+    r"\s*(?:this|the\s+present)\s+\w+\s+(?:lays?\s+down|establish(?:es)?|sets?\s+out|"
+    r"governs|regulates)\s+(?:the\s+)?(?:rules|conditions|procedures?|framework)\b",
     re.IGNORECASE,
 )
 #: A modal verb whose predicate is telling someone ("shall notify", "must, within ninety
@@ -126,7 +135,10 @@ _PRODUCT_OF = compile_regex(
 #: A power named as the condition of what the clause does ("Where a production order concerns
 #: content data, the issuing authority shall notify…").
 _WHERE_IT = compile_regex(
-    r"\b(?:where|when|if|once)\s+(?:an?|the|such|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:where|when|if|once)\s+(?:an?|the|such|any)\s+(?:[\w-]+\s+)?$"
+    # "Where the purpose of a warrant is to intercept privileged items, the application…"
+    r"|\b(?:where|when|if)\s+the\s+(?:purpose|object|aim)\s+of\s+(?:an?|the)\s+[\w-]+\s+is\s+to\s+$",
+    re.IGNORECASE,
 )
 #: A power named to describe whom it affects ("the person who was the object of the
 #: interception", "on whom a device was used", "privacy interfered with by a device"), in a
@@ -380,6 +392,7 @@ class Clause:
                 and not self.is_definition
                 and self.modality != "shall not"
                 and not _SAVINGS.match(self.text)
+                and not _SUBJECT_MATTER.match(self.text)
                 and not self.has("markers", "exemption", "authorised_elsewhere", "citation")
                 and (
                     (self.modality in ("may", "shall", "must") and not self.modal_describes)
@@ -524,7 +537,7 @@ class Clause:
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
             or _PRODUCT_OF.search(self.text, max(0, start - 60), start)
-            or _WHERE_IT.search(self.text, max(0, start - 30), start)
+            or _WHERE_IT.search(self.text, max(0, start - 60), start)
             or _CARRIED_OUT_BY.search(self.text, max(0, start - 60), start)
             or _SUBJECT_OF.search(self.text, max(0, start - 40), start)
             or _REVIEWED.search(self.text, max(0, start - 120), start)

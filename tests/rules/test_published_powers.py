@@ -1154,3 +1154,19 @@ def test_a_sentence_narrowing_a_power_granted_elsewhere_is_its_condition() -> No
     alone = text.split("\n\n")[1]
     model = safeguard_model(RuleContext(parse(alone)))
     assert [p.label for p, _ in model.power_provisions()] == ["Section 2"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where the purpose of a warrant is to intercept items subject to legal privilege, the "
+        "application must say so.",
+        "This Regulation lays down the rules under which a judge may order a service provider "
+        "to produce stored content data.",
+        "Such assistance shall include the provision of technical advice and facilitating the "
+        "preservation of stored electronic data.",
+    ],
+)
+def test_conditions_subject_matter_and_help_to_another_grant_nothing(sentence: str) -> None:
+    model = safeguard_model(RuleContext(parse(f"Article 1\n{sentence}\n")))
+    assert model.power_provisions() == []

@@ -118,7 +118,7 @@ AUTHORISED_ACCESS = NEEDS_AUTHORISATION | {"production", "decryption"}
 #: Powers usually exercised without the person's knowledge (catalogue RM02).
 COVERT = GRAVE | {"retention"}
 #: Powers whose orders must be limited in time (catalogue PL01).
-TIMED = GRAVE | {"preservation", "retention"}
+TIMED = GRAVE | {"preservation", "retention", "biometrics"}
 #: Powers that reach the content of communications or stored data (catalogue PL04).
 CONTENT_REACHING = GRAVE | {"stored_access"}
 #: Powers over what others may read (blocking, removal) that obtain no material: the rules on

@@ -1170,3 +1170,33 @@ def test_a_sentence_narrowing_a_power_granted_elsewhere_is_its_condition() -> No
 def test_conditions_subject_matter_and_help_to_another_grant_nothing(sentence: str) -> None:
     model = safeguard_model(RuleContext(parse(f"Article 1\n{sentence}\n")))
     assert model.power_provisions() == []
+
+
+def test_biometrics_kept_without_limit_are_a_power_without_a_maximum_period() -> None:
+    text = (
+        "Section 4. Retention\nFingerprints, DNA profiles and samples taken from a person who "
+        "is arrested but not convicted may be retained indefinitely.\n"
+    )
+    assert fired_on("PL01", text) == ["indefinitely"]
+    limited = text.replace("indefinitely", "for six months and then destroyed")
+    assert safeguard_model(RuleContext(parse(limited))).power_provisions() == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "Any police officer may search the national biometric database without a warrant.",
+            "JR02",
+        ),
+        (
+            "The data of the Citizen Base Register, including biometric data, shall be made "
+            "available to the intelligence and public security bodies.",
+            "RM01",
+        ),
+    ],
+)
+def test_police_and_intelligence_access_to_identity_databases_is_a_power(
+    sentence: str, code: str
+) -> None:
+    assert findings(code, f"Section 5. Access\n{sentence}\n") != []

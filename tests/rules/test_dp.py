@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sc_co_dp_ic_helpers import EXAMPLES, corpus, run
+from sc_co_dp_ic_helpers import EXAMPLES, corpus, labels, run
 
 RETAIN_ALL = (
     "Section 5. Retention\n\nEvery service provider shall retain the traffic data of all "
@@ -287,3 +287,40 @@ def test_dp04_a_reciprocal_exchange_between_the_parties_is_a_transfer() -> None:
         "information on the identity of their subscribers.\n"
     )
     assert not run("DP04", domestic)
+
+
+@pytest.mark.parametrize(
+    ("safeguard", "code"),
+    [
+        (
+            "only if the Secretary of State is satisfied that the material will be protected "
+            "there by safeguards equivalent to those in this Part",
+            "DP04",
+        ),
+        (
+            "only with the prior authorisation of the transferring authority, which shall refuse "
+            "it where the level of protection in the recipient State is not adequate",
+            "DP04",
+        ),
+    ],
+)
+def test_dp04_equivalent_or_adequate_protection_in_other_words(safeguard: str, code: str) -> None:
+    bare = "Article 6\nThe Party may transfer personal data to another State.\n"
+    assert labels(code, bare) == {"Article 6"}
+    guarded = bare.replace("another State.", f"another State {safeguard}.")
+    assert labels(code, guarded) == set()
+
+
+def test_dp05_and_dp08_onward_consent_and_purpose_in_other_words() -> None:
+    bare = "Article 6\nThe Party may transfer personal data to another State.\n"
+    assert labels("DP05", bare) == {"Article 6"}
+    assert labels("DP08", bare) == {"Article 6"}
+    guarded = bare + (
+        "Article 7\nNo data may be disclosed onward by the receiving State without the prior "
+        "written consent of the Party. Data transferred under Article 6 shall be processed only "
+        "for the specific purpose for which they were transferred.\n"
+    )
+    assert labels("DP05", guarded) == set()
+    assert labels("DP08", guarded) == set()
+    open_use = bare + "Article 7\nThe receiving State may use the data for other purposes.\n"
+    assert labels("DP08", open_use) == {"Article 6"}

@@ -109,6 +109,13 @@ _DESCRIBED_ACT = compile_regex(
     r"|(?:with|without|under|upon|on|by|pursuant\s+to)\s+)$",
     re.IGNORECASE,
 )
+#: A grant in the present passive, naming who authorises ("is authorised by", "are ordered by",
+#: "is carried out on the decision of").
+_PRESENT_PASSIVE = compile_regex(
+    r"[^.;]*?\b(?:is|are)\s+(?:(?:authori[sz]ed|ordered|approved|permitted|sanctioned)\s+by"
+    r"|(?:carried\s+out|conducted|performed|undertaken)\s+(?:on|upon|by|under|pursuant\s+to))\b",
+    re.IGNORECASE,
+)
 #: An authorising word that can only be a verb in the present: the clause's subject, whatever
 #: it is ("this section", "an authorisation under this section"), performs the act.
 _ACTING = compile_regex(r"(?:authori[sz]es|approves|directs)", re.IGNORECASE)
@@ -498,14 +505,20 @@ class Clause:
         authorizes the interception of…", "to order interception"), rather than describing what
         was authorised elsewhere ("the period of interceptions authorized by the order") or
         naming the instrument ("interceptions made under such order")."""
+        entity_ends = {a.end for a in self.authorisers}
         return any(
-            not m.text.lower().endswith("ed")
-            and (
-                _ACTING.fullmatch(m.text) is not None  # "An authorisation … authorises any…"
-                or not _DESCRIBED_ACT.search(
-                    self.text, max(0, m.start - self.start - 40), m.start - self.start
+            (
+                not m.text.lower().endswith("ed")
+                and (
+                    _ACTING.fullmatch(m.text) is not None  # "An authorisation … authorises any…"
+                    or m.start - 1 in entity_ends  # "The Minister orders the interception"
+                    or not _DESCRIBED_ACT.search(
+                        self.text, max(0, m.start - self.start - 40), m.start - self.start
+                    )
                 )
             )
+            # "Interception is authorised by the Public Prosecutor": a grant in the present
+            or _PRESENT_PASSIVE.match(self.text, 0, m.end - self.start + 4) is not None
             for m in self.hits("authorisers", "authorising_act")
         )
 

@@ -562,6 +562,7 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
         )
         and not {m.category for m in site.clause.powers} & granted
         and not _in_definitions(model, site)
+        and not site.clause.is_offence  # "It constitutes a crime to intercept … without…"
     ]
     return sorted([*found, *implied], key=lambda s: s.clause.start) if implied else found
 

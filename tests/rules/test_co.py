@@ -387,3 +387,28 @@ def test_co05_false_information_given_to_a_regulator_is_no_speech_offence() -> N
         "or misleading in any material aspect commits an offence.\n"
     )
     assert run("CO05", text) == []
+
+
+@pytest.mark.parametrize(
+    "punishment",
+    [
+        "is punished by imprisonment of one to three years.",
+        "incurs a penalty of imprisonment of one to three years.",
+        "shall suffer the penalty of imprisonment of one to three years.",
+        ".\nPenalty: imprisonment of one to three years.",
+    ],
+)
+def test_civil_law_and_commonwealth_penalty_wordings_create_offences(punishment: str) -> None:
+    text = (
+        "Article 60\nWhoever publishes false news likely to undermine the morale of the "
+        f"population {punishment}\n"
+    ).replace("population .", "population.")
+    assert labels("CO05", text) == {"Article 60"}
+
+
+def test_an_offence_defined_by_its_penalty_is_no_offence_created() -> None:
+    text = (
+        'Section 1\n"serious offence" means an offence which is punishable by imprisonment for '
+        "a period of five years or more.\n"
+    )
+    assert run("CO01", text) == []

@@ -439,3 +439,31 @@ def test_jr02_a_court_that_would_punish_the_offence_authorises_nothing() -> None
         "an offence punishable by a court with imprisonment of three years.\n"
     )
     assert fired_on("JR02", text) == ["intercept"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The Minister orders the interception of communications for four months.", "Minister"),
+        (
+            "The interception of telecommunications is authorised by the Public Prosecutor for "
+            "fifteen days.",
+            "Prosecutor",
+        ),
+        (
+            "Interception of communications is carried out on the decision of the Minister of "
+            "the Interior for four months.",
+            "Minister",
+        ),
+    ],
+)
+def test_jr03_present_tense_grants_of_civil_law_translations(sentence: str, who: str) -> None:
+    assert fired_on("JR03", f"Article 5\n{sentence}\n") == [who]
+
+
+def test_an_offence_of_intercepting_without_authorisation_grants_no_power() -> None:
+    text = (
+        "Art. 10. It constitutes a crime to carry out the interception of communications "
+        "without judicial authorisation.\n\nPenalty: imprisonment from two to four years.\n"
+    )
+    assert findings("JR02", text) == []

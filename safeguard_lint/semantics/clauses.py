@@ -38,6 +38,14 @@ from safeguard_lint.semantics.sentences import Sentence
 
 Modality = Literal["shall", "must", "may", "shall not", "should"]
 
+
+def _governing(modal: LexMatch) -> tuple[int, bool]:
+    """How near a modal verb stands to what follows it: by its end, a prohibition first."""
+    return modal.end, modal.category == "prohibition"
+
+
+#: The modal verbs that can grant a power (may, shall, must), by lexicon category.
+_GRANTING = frozenset({"obligation", "permission"})
 _MODAL_WORD = {"prohibition": "shall not", "obligation": "shall", "permission": "may",
                "recommendation": "should"}  # fmt: skip
 #: The rest of an instrument's title after a power word in it ("… of Communications Act
@@ -393,25 +401,52 @@ class Clause:
         authorised elsewhere ("…in the manner authorized herein").
         """
         if "grants" not in self._memo:
+            granted = self._granted_powers()
+            modal = self._modal_before(granted[0].start) if granted else None
             self._memo["grants"] = bool(
-                self.powers
+                granted
                 and not self.is_offence
                 and not self.is_definition
-                and self.modality != "shall not"
                 and not _SAVINGS.match(self.text)
                 and not _SUBJECT_MATTER.match(self.text)
                 and not self.has("markers", "exemption", "authorised_elsewhere", "citation")
+                and (modal is None or modal.category != "prohibition")
                 and (
-                    (self.modality in ("may", "shall", "must") and not self.modal_describes)
+                    (modal is not None and modal.category in _GRANTING and not self.modal_describes)
                     or self.has("modality", "empowerment")
                     or self._performs_authorising_act()
                 )
-                and not self._names_instrument_only()
                 and not self._notice_duty()
-                and not self._forbids_its_powers()
                 and not self._shields_privilege()
             )
         return bool(self._memo["grants"])
+
+    def _granted_powers(self) -> list[LexMatch]:
+        """The powers of the clause that it may grant: not those it only names (an instrument,
+        a product, a review of them) nor those a prohibition governs ("…must be destroyed;
+        communications between a lawyer and client must not be intercepted")."""
+        return [
+            p
+            for p in self.powers
+            if not self._named_only(p.start - self.start, p.end - self.start)
+            and not self._prohibited(p.start)
+        ]
+
+    def _modal_before(self, start: int) -> LexMatch | None:
+        """The modal verb that governs words at `start`: the one ending nearest before them
+        ("must not" over the "must" it begins, "no person may" over its "may"), or the
+        clause's first when none comes before."""
+        modals = self.hits("modality", *_MODAL_WORD)
+        before = [m for m in modals if m.start < start]
+        if not before:
+            return modals[0] if modals else None
+        return max(before, key=_governing)
+
+    def _prohibited(self, start: int) -> bool:
+        """Whether a prohibition is the modal verb nearest before `start`."""
+        modals = self.hits("modality", *_MODAL_WORD)
+        before = [m for m in modals if m.start < start]
+        return bool(before) and max(before, key=_governing).category == "prohibition"
 
     @property
     def narrows_only(self) -> bool:
@@ -426,18 +461,6 @@ class Clause:
                 and _NARROWED.search(self.text, powers[0].end - self.start)
             )
         return bool(self._memo["narrows"])
-
-    def _forbids_its_powers(self) -> bool:
-        """Whether every power of the clause follows a prohibition ("Material … must be
-        destroyed; communications between a lawyer and client must not be intercepted")."""
-        modals = self.hits("modality", *_MODAL_WORD)
-
-        def governed(start: int) -> bool:
-            # The nearest modal before the power; "must not" over the "must" it begins.
-            before = [(m.start, m.category == "prohibition") for m in modals if m.start < start]
-            return bool(before) and max(before)[1]
-
-        return all(governed(p.start) for p in self.powers)
 
     def _shields_privilege(self) -> bool:
         """Whether the clause only restricts a power over privileged material ("Communications
@@ -534,18 +557,18 @@ class Clause:
             for m in self.powers
         )
 
-    def _names_instrument_only(self) -> bool:
-        """Whether every power named only qualifies an instrument that the clause does not
-        issue: "an application for the warrant of interception", "reports about the warrants
-        of surveillance or interception", "the number of pen register orders", "may make
+    def _named_only(self, start: int, end: int) -> bool:
+        """Whether the power at [start, end) (offsets in the clause) is only named, as what
+        qualifies an instrument the clause does not issue or what others do or say: "an
+        application for the warrant of interception", "reports about the warrants of
+        surveillance or interception", "the number of pen register orders", "may make
         application for an order authorizing the use of a pen register", "the results of the
         trap and trace device shall be furnished", "a complaint from any person who claims
         that the applicant is conducting interception beyond the warrant", "intercepted
         material shall be destroyed" speak of a power granted elsewhere."""
         if self.has("markers", "issuance", "issued"):
             return False
-        spans = [(m.start - self.start, m.end - self.start) for m in self.powers]
-        return all(
+        return bool(
             _INSTRUMENT_OF.search(self.text, max(0, start - 60), start)
             or _INSTRUMENT_AFTER.match(self.text, end)
             or _APPLIED_FOR.search(self.text, max(0, start - 250), start)
@@ -561,7 +584,6 @@ class Clause:
             or _CLAIMED.search(self.text, max(0, start - 200), start)
             or _CONCERNING.search(self.text, max(0, start - 40), start)
             or _DONE_BEFORE.match(self.text, start)
-            for start, end in spans
         )
 
     @property

@@ -1200,3 +1200,29 @@ def test_police_and_intelligence_access_to_identity_databases_is_a_power(
     sentence: str, code: str
 ) -> None:
     assert findings(code, f"Section 5. Access\n{sentence}\n") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During a state of emergency, section 5 shall not apply and the Minister may order the "
+        "interception of any communication.",
+        "The Minister, who shall not delegate this power, may direct any licensee to intercept "
+        "any communication.",
+    ],
+)
+def test_the_modal_verb_nearest_the_power_decides_the_grant(sentence: str) -> None:
+    assert fired_on("JR03", f"6. Emergency.\n{sentence}\n") == ["Minister"]
+
+
+def test_a_minimisation_rule_with_a_privilege_bar_grants_nothing() -> None:
+    text = (
+        "1. A judge may issue a warrant authorising a police officer to intercept the "
+        "communications of a named person suspected of an offence listed in the Schedule.\n"
+        "2. The interception shall be conducted so as to minimise the collection of "
+        "communications not relevant to the offence, and communications between a lawyer and a "
+        "client shall not be intercepted.\n"
+    )
+    model = safeguard_model(RuleContext(parse(text)))
+    assert [p.label for p, _ in model.power_provisions()] == ["Section 1"]
+    assert findings("PL04", text) == []

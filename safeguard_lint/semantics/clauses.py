@@ -168,7 +168,15 @@ _SUBJECT_OF = compile_regex(
 #: A power named as what an overseer reviews ("may review the use of interception").
 _REVIEWED = compile_regex(
     r"\b(?:review|report(?:s|ing)?|oversee|oversight|monitor|supervis\w+|audit|statistics)\b"
-    r"[^.;]{0,60}?\b(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$",
+    r"[^.;]{0,60}?\b(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$"
+    # "shall keep under review the interception…", "review whether an interception … was lawful"
+    r"|\b(?:keep\s+under\s+review|review(?:s|ing)?|oversee(?:s|ing)?|audit(?:s|ing)?)\s+"
+    r"(?:whether\s+)?(?:(?:the|any|all|an?|such)\s+)?$"
+    # statistics: "the number of interceptions carried out", "of production orders issued"
+    r"|\bnumbers?\s+of\s+(?:[\w-]+\s+)?$"
+    # a remedy against the measure: "an effective remedy before a court against a production order"
+    r"|\b(?:remed(?:y|ies)|appeal|challenge|complaint|review)\b[^.;]{0,60}?\bagainst\s+"
+    r"(?:(?:the|an?|any|such)\s+)?$",
     re.IGNORECASE,
 )
 #: A power named as the subject of a limit ("shall require that interception be minimised",

@@ -1226,3 +1226,20 @@ def test_a_minimisation_rule_with_a_privilege_bar_grants_nothing() -> None:
     model = safeguard_model(RuleContext(parse(text)))
     assert [p.label for p, _ in model.power_provisions()] == ["Section 1"]
     assert findings("PL04", text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner shall keep under review the interception of communications under this "
+        "Act.",
+        "The annual report shall state the number of interceptions carried out.",
+        "Any person may ask the Tribunal to review whether an interception relating to him was "
+        "lawful.",
+        "Any data subject shall have the right to an effective remedy before a court against a "
+        "production order.",
+    ],
+)
+def test_oversight_statistics_and_remedies_naming_a_power_grant_nothing(sentence: str) -> None:
+    model = safeguard_model(RuleContext(parse(f"Section 3\n{sentence}\n")))
+    assert model.power_provisions() == []

@@ -1243,3 +1243,13 @@ def test_a_minimisation_rule_with_a_privilege_bar_grants_nothing() -> None:
 def test_oversight_statistics_and_remedies_naming_a_power_grant_nothing(sentence: str) -> None:
     model = safeguard_model(RuleContext(parse(f"Section 3\n{sentence}\n")))
     assert model.power_provisions() == []
+
+
+def test_keeping_data_obtained_under_the_act_securely_is_handling_not_retention() -> None:
+    text = (
+        "1. Communications data obtained under this Part shall be kept in a secure system and "
+        "destroyed 6 months after proceedings end.\n"
+    )
+    assert safeguard_model(RuleContext(parse(text))).power_provisions() == []
+    duty = "1. Communications data shall be kept by every provider for two years.\n"
+    assert safeguard_model(RuleContext(parse(duty))).power_provisions() != []

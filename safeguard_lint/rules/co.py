@@ -506,6 +506,10 @@ class BlockingWithoutCourt(Rule):
                 continue
             if _FORBIDDEN_BEFORE.search(ctx.source, max(0, block.start - 160), block.start):
                 continue
+            if ctx.lexicon("markers").has(
+                ctx.source[max(0, block.start - 160) : block.start], "denial"
+            ):
+                continue  # "The Minister shall not direct…", "has no power to…": no one may
             if not auth.has(where, "executive") and not content.has(where, "public_body"):
                 continue  # a provider acting on a user's notice: no State orders the removal
             orderer = auth.search(p.text, "executive")

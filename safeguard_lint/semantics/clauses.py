@@ -417,7 +417,9 @@ class Clause:
                 and not self.is_definition
                 and not _SAVINGS.match(self.text)
                 and not _SUBJECT_MATTER.match(self.text)
-                and not self.has("markers", "exemption", "authorised_elsewhere", "citation")
+                and not self.has(
+                    "markers", "exemption", "authorised_elsewhere", "citation", "denial"
+                )
                 and (modal is None or modal.category != "prohibition")
                 and (
                     (modal is not None and modal.category in _GRANTING and not self.modal_describes)

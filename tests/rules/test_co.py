@@ -412,3 +412,23 @@ def test_an_offence_defined_by_its_penalty_is_no_offence_created() -> None:
         "a period of five years or more.\n"
     )
     assert run("CO01", text) == []
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Minister shall not direct any service provider to",
+        "It shall be unlawful for any public authority to require a service provider to",
+        "Neither the Minister nor the regulator may direct a service provider to",
+        "The Minister has no power to direct a service provider to",
+    ],
+)
+def test_co08_a_law_that_denies_the_executive_blocking_is_silent(denial: str) -> None:
+    text = f"2. Limits.\n{denial} block access to any website.\n"
+    assert run("CO08", text) == []
+    assert run("HR05", text) == []
+    granted = (
+        "2. Limits.\nThe Minister may direct any service provider to block access to any "
+        "website.\n"
+    )
+    assert labels("CO08", granted) == {"Section 2"}

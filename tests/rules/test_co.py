@@ -432,3 +432,17 @@ def test_co08_a_law_that_denies_the_executive_blocking_is_silent(denial: str) ->
         "website.\n"
     )
     assert labels("CO08", granted) == {"Section 2"}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The Minister may order the suspension of internet and mobile services in any area.",
+        "The Minister may direct operators to shut down mobile data services in any district.",
+        "The Ministry shall block access to any internet resource.",
+    ],
+)
+def test_co08_network_shutdowns_by_the_executive_are_blocking_without_a_court(order: str) -> None:
+    assert labels("CO08", f"5. Powers.\n{order}\n") == {"Section 5"}
+    judged = order.replace("The Minister", "A judge").replace("The Ministry", "A court")
+    assert run("CO08", f"5. Powers.\n{judged}\n") == []

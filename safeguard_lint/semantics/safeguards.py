@@ -108,6 +108,13 @@ _PROVIDERS_OWN = compile_regex(
     r"entitled\s+to|ha(?:s|ve)\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+#: A challenge brought to the executive itself ("may apply to the Minister for review", "may
+#: appeal to the Minister, whose decision shall be final", "a review application before the
+#: Authority").
+_TO_THE_EXECUTIVE = compile_regex(
+    r"\b(?:to|before|with)\s+(?:the\s+)?(?:same\s+)?(?:Minister|Ministry|Authority|"
+    r"Secretary|Director(?:-General)?|Government|regulator|Agency|Department)\b",
+)
 #: Interception, real-time collection and covert surveillance: the most intrusive powers.
 GRAVE = frozenset({"interception", "real_time", "surveillance"})
 #: Powers that need prior independent authorisation (catalogue JR02).
@@ -192,17 +199,27 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
 def remedy(clause: Clause) -> Sequence[LexMatch]:
     """A right to challenge, damages, or exclusion of unlawfully obtained material. The
     compensation of a provider for the costs of assisting is no remedy for the person the
-    measure affects."""
+    measure affects, and a review by the authority that took the measure ("may apply to the
+    Minister for review") is no effective remedy either."""
     reimbursed = clause.has("remedies", "reimbursement")
     damages = () if reimbursed else clause.hits("remedies", "damages")
+    internal = not any(a.independent for a in clause.authorisers)
     remedies = [
         m
         for m in clause.hits("remedies", "remedy")
         if not _negated(clause, m)
         and not _PROVIDERS_OWN.match(clause.text, 0, m.start - clause.start)
+        and not (internal and _executive_forum(clause, m))
     ]
     found = [*remedies, *damages, *exclusion(clause)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _executive_forum(clause: Clause, m: Located) -> bool:
+    """Whether a challenge named at `m` is brought to the executive itself (in its words or
+    just after them)."""
+    at = m.start - clause.start
+    return _TO_THE_EXECUTIVE.search(clause.text, at, m.end - clause.start + 80) is not None
 
 
 def _negated(clause: Clause, m: Located) -> bool:

@@ -271,3 +271,24 @@ def test_a_form_to_be_filled_in_confers_no_power() -> None:
         "Section 5",
         "Schedule",
     ]
+
+
+@pytest.mark.parametrize(
+    "challenge",
+    [
+        "Any person aggrieved by an order under subsection (1) may apply to the Minister for "
+        "review.",
+        "A person aggrieved by an order under subsection (1) may appeal to the Minister, whose "
+        "decision shall be final.",
+    ],
+)
+def test_rm01_a_review_by_the_executive_that_ordered_the_measure_is_no_remedy(
+    challenge: str,
+) -> None:
+    text = (
+        "5. Interception.\n(1) The Minister may order the interception of communications.\n"
+        f"(2) {challenge}\n"
+    )
+    assert fired_on("RM01", text) == ["interception"]
+    to_court = text.replace("to the Minister", "to the High Court")
+    assert findings("RM01", to_court) == []

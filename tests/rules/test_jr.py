@@ -467,3 +467,17 @@ def test_an_offence_of_intercepting_without_authorisation_grants_no_power() -> N
         "without judicial authorisation.\n\nPenalty: imprisonment from two to four years.\n"
     )
     assert findings("JR02", text) == []
+
+
+@pytest.mark.parametrize(
+    "prosecutor",
+    ["The magistrate of the Public Prosecutor's Office", "The prosecuting magistrate"],
+)
+def test_jr03_a_magistrate_of_the_prosecution_is_no_judge(prosecutor: str) -> None:
+    text = (
+        f"Article 1\n{prosecutor} may order the interception of telecommunications for a period "
+        "not exceeding fifteen days.\n"
+    )
+    assert len(findings("JR03", text)) == 1
+    judge = text.replace(prosecutor, "The investigating magistrate")
+    assert findings("JR03", judge) == []

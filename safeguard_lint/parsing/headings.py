@@ -57,7 +57,10 @@ _SEP = compile_regex(
 #: A title printed as a bracketed marginal note, and the blanks after it.
 _MARGINAL_NOTE = compile_regex(r"\[(?P<title>[A-Z][^\]\n]{0,120}?)\.?\][ \t]*")
 _TITLE_END = compile_regex(
-    r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})|\.[ \t]+(?=[(\"\u201c'A-Z0-9])"
+    r"\.?[ \t]*(?:[\u2014\u2013]|-{1,2}(?=[ \t(])|_{2,})"
+    # a full stop, but not the one of an abbreviation ("under art. 3\u00ba", "No. 12", "s. 5")
+    r"|(?<!\b[Aa]rt)(?<!\b[Nn]o)(?<!\b[Ss]ec)(?<!\bpara)(?<!\b[Ss])(?<!\bss)(?<!\bpp)\.[ \t]+"
+    r"(?=[(\"\u201c'A-Z0-9])"
 )
 #: A line that opens like this, ends with a full stop and has at least this many words reads
 #: as a sentence ("This Code applies to every offence."), not as a title.

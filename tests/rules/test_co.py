@@ -446,3 +446,11 @@ def test_co08_network_shutdowns_by_the_executive_are_blocking_without_a_court(or
     assert labels("CO08", f"5. Powers.\n{order}\n") == {"Section 5"}
     judged = order.replace("The Minister", "A judge").replace("The Ministry", "A court")
     assert run("CO08", f"5. Powers.\n{judged}\n") == []
+
+
+def test_co02_lack_of_the_victims_consent_in_the_possessive_is_an_element() -> None:
+    text = (
+        "1. (1) A person commits an offence if the person intentionally distributes an intimate "
+        "image of another person without that person's consent, intending to cause distress.\n"
+    )
+    assert run("CO02", text) == []

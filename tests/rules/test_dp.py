@@ -324,3 +324,12 @@ def test_dp05_and_dp08_onward_consent_and_purpose_in_other_words() -> None:
     assert labels("DP08", guarded) == set()
     open_use = bare + "Article 7\nThe receiving State may use the data for other purposes.\n"
     assert labels("DP08", open_use) == {"Article 6"}
+
+
+def test_dp03_encryption_and_access_controls_secure_retained_data() -> None:
+    text = (
+        "Article 1. Providers shall retain traffic data for six months.\nArticle 2. Retained "
+        "data shall be protected by encryption and access controls, irreversibly destroyed when "
+        "the period expires, and supervised by the independent Data Protection Commissioner.\n"
+    )
+    assert all("security" not in f.message for f in run("DP03", text))

@@ -248,3 +248,13 @@ def test_hr01_fires_when_a_soft_verb_governs_even_a_named_instrument() -> None:
         "Charter of Fundamental Rights.\n"
     )
     assert fired_on("HR01", text) == ["consistently with"]
+
+
+def test_hr03_a_ban_on_the_basis_of_the_race_is_non_discrimination() -> None:
+    text = (
+        "1. A police officer may intercept communications under a judicial warrant.\n"
+        "2. No warrant shall be sought on the basis of the race, religion or political opinion "
+        "of any person.\n"
+    )
+    assert findings("HR03", text) == []
+    assert findings("HR03", text.split("2. ")[0]) != []

@@ -96,3 +96,30 @@ def test_ov03_quiet(text: str) -> None:
 )
 def test_ov02_construed_as_implying_no_supervision(text: str, fires: bool) -> None:
     assert bool(findings("OV02", f"Section 33. Supervision\n{text}\n")) is fires
+
+
+@pytest.mark.parametrize(
+    "overseer",
+    [
+        "Each State Party shall designate one or more authorities independent of the executive "
+        "to oversee the exercise of the powers in this Chapter.",
+        "The Inspector-General, who is not subject to direction by any Minister, shall oversee "
+        "the exercise of the powers in this Chapter.",
+    ],
+)
+def test_ov01_independent_overseers_in_other_words(overseer: str) -> None:
+    text = (
+        "Article 1\n1. A judge may order the interception of content data of a named suspect of "
+        f"an offence listed in Annex I.\n2. {overseer}\n"
+    )
+    assert findings("OV01", text) == []
+    assert findings("OV01", text.split("2. ")[0]) != []
+
+
+def test_ov03_a_report_laid_before_parliament_is_public_reporting() -> None:
+    text = (
+        "Article 1\n1. A judge may order the interception of content data of a named suspect of "
+        "an offence listed in Annex I.\n2. The Commissioner shall report to the Minister "
+        "annually, and the report shall be laid before each House of Parliament.\n"
+    )
+    assert findings("OV03", text) == []

@@ -1253,3 +1253,31 @@ def test_keeping_data_obtained_under_the_act_securely_is_handling_not_retention(
     assert safeguard_model(RuleContext(parse(text))).power_provisions() == []
     duty = "1. Communications data shall be kept by every provider for two years.\n"
     assert safeguard_model(RuleContext(parse(duty))).power_provisions() != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "power"),
+    [
+        (
+            "The police may obtain the real-time location of the mobile device of the suspect.",
+            "real-time location of the mobile device",
+        ),
+        (
+            "Concessionaires shall collaborate with the security bodies in the real-time "
+            "geographic location of mobile communication devices.",
+            "real-time geographic location of mobile communication devices",
+        ),
+        (
+            "Operators shall provide to the intelligence services, upon request of the director, "
+            "the traffic data of their subscribers.",
+            "provide to the intelligence services, upon request of the director, the traffic data",
+        ),
+        (
+            "The intelligence services may obtain, on simple request, the data retained under "
+            "article 4.",
+            "obtain, on simple request, the data retained under",
+        ),
+    ],
+)
+def test_location_and_retained_data_in_translated_word_order(sentence: str, power: str) -> None:
+    assert fired_on("JR02", f"Article 3\n{sentence}\n") == [power]

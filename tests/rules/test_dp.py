@@ -333,3 +333,15 @@ def test_dp03_encryption_and_access_controls_secure_retained_data() -> None:
         "the period expires, and supervised by the independent Data Protection Commissioner.\n"
     )
     assert all("security" not in f.message for f in run("DP03", text))
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "The concessionaire shall keep a record of the data necessary to trace the origin and "
+        "destination of all communications for twenty-four months.",
+        "The application provider shall keep the connection records of all users for one year.",
+    ],
+)
+def test_dp01_retention_duties_in_translated_wording(duty: str) -> None:
+    assert labels("DP01", f"Article 1. {duty}\n") == {"Article 1"}

@@ -30,7 +30,7 @@ HEREINAFTER = compile_regex(
     rf"[{_OPEN}](?P<term>[^{_CLOSE}\n]{{2,60}})[{_CLOSE}]\)"
 )
 _UNQUOTED = compile_regex(
-    r"^(?:\(?[0-9a-z]{1,4}[).]\s*|[IVXLC]{1,6}\s*[-\u2013\u2014.)]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
+    r"(?:\(?[0-9a-z]{1,4}[).]\s*|[IVXLC]{1,6}\s*[-\u2013\u2014.)]\s*)?(?P<term>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?)"
     # a translation may stand between the term and its verb ("officer (人員) means")
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?::\s|\s+(?:means|includes|refers\s+to)\b)"
 )
@@ -50,6 +50,11 @@ _DEFINITIONS_LEAD = compile_regex(
 )
 
 
+#: A definitions lead-in that the definition follows in the same sentence ("In this Act,").
+_LEAD_COMMA = compile_regex(
+    r"(?:In\s+this\s+\w+|For\s+the\s+purposes\s+of\s+this\s+\w+)(?:,\s*unless\s+the\s+context\s+"
+    r"(?:otherwise\s+requires|indicates\s+otherwise))?\s*,\s*(?!unless\b)(?:(?:an?|the)\s+)?"
+)
 #: The first letters of the openings `_DEFINITIONS_LEAD` accepts.
 _LEAD_INITIALS = frozenset("IFAT")
 
@@ -99,7 +104,9 @@ def find_definitions(text: str, offset: int, *, in_definitions: bool) -> list[De
                 )
             )
     if in_definitions and not found:
-        unquoted = _UNQUOTED.match(text)
+        # "In this Act, relevant offence means…": a lead-in and a definition in one sentence
+        opening = _LEAD_COMMA.match(text)
+        unquoted = _UNQUOTED.match(text, opening.end() if opening else 0)
         lead = unquoted.group("term").lower() if unquoted else ""
         if unquoted is not None and not lead.startswith(("in ", "for ", "the ")):
             t0 = offset + unquoted.start("term")

@@ -149,7 +149,9 @@ class OffencesAndPersonsUndefined(Rule):
             catch_all = next(
                 (m for s in sites for m in s.clause.hits("grounds", "catch_all")), None
             )
-            evidence = model.evidence(provision, offences)
+            evidence = model.evidence(
+                provision, lambda c: [*offences(c), *model.defined_offences(c)]
+            )
             if catch_all is None and evidence.satisfied:
                 continue
             power = first_power(sites)

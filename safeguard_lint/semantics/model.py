@@ -207,6 +207,14 @@ class SafeguardModel:
                     break
         return best
 
+    def defined_offences(self, clause: Clause) -> list[LexMatch]:
+        """Uses, in `clause`, of defined terms that mean a closed class of offences
+        ("relevant offence" means an offence listed in Schedule 1), as offence matches."""
+        uses = self.ctx.cached(_defined_offences)
+        lo = bisect.bisect_left(uses, clause.start, key=_start)
+        hi = bisect.bisect_left(uses, clause.end, key=_start)
+        return uses[lo:hi]
+
     # -- powers -----------------------------------------------------------------------------
 
     def power_sites(self) -> list[Site]:
@@ -498,6 +506,25 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
         lambda term: any(authorisers.has(term, kind) for kind in kinds),
         lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
     )
+
+
+def _defined_offences(ctx: RuleContext) -> list[LexMatch]:
+    """Uses of defined terms that mean offences of a closed class ("relevant offence" means an
+    offence listed in Schedule 1), in document order. Terms that name such a class already
+    ("scheduled offence") are matched as they stand."""
+    grounds = ctx.lexicon("grounds")
+    uses = _uses_meaning(
+        ctx,
+        "grounds",
+        ("offences",),
+        lambda term: grounds.has(term, "offences"),
+        lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
+    )
+    return sorted(uses, key=_start)
+
+
+def _start(match: LexMatch) -> int:
+    return match.start
 
 
 def _uses_meaning(

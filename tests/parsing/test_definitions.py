@@ -28,3 +28,11 @@ def test_an_including_definition_closed_by_its_french_term_is_defined() -> None:
 def test_an_including_sentence_outside_definitions_defines_nothing() -> None:
     document = parse("Section 4. Scope\nThe term of office includes any extension of it.\n")
     assert list(document.definitions) == []
+
+
+def test_a_definition_in_the_sentence_of_its_lead_in_is_defined() -> None:
+    document = parse(
+        "1. In this Act, relevant offence means an offence listed in Schedule 1.\n"
+        "2. In this Act, unless the context otherwise requires: --\n"
+    )
+    assert list(document.definitions) == ["relevant offence"]

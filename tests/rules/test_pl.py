@@ -288,3 +288,15 @@ _JUDGE_WARRANT = (
 def test_pl04_minimisation_or_privilege_in_commonwealth_wording(rule: str) -> None:
     assert findings("PL04", _JUDGE_WARRANT) != []
     assert findings("PL04", _JUDGE_WARRANT + rule) == []
+
+
+def test_pl02_a_defined_term_for_listed_offences_ties_the_power_to_them() -> None:
+    text = (
+        "1. In this Act, relevant offence means an offence listed in Schedule 1.\n"
+        "2. A judge may issue a warrant authorising interception of the communications of a "
+        "named person only on reasonable grounds to suspect that the person committed a "
+        "relevant offence.\n"
+    )
+    assert findings("PL02", text) == []
+    undefined = text.replace("relevant offence means an offence listed in Schedule 1", "")
+    assert findings("PL02", undefined) != []

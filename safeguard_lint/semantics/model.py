@@ -369,10 +369,18 @@ class SafeguardModel:
             c = site.clause
             if not c.has("scope", "instrument") or c.is_offence or c.is_definition:
                 continue
-            if c.grants_power or c.has("markers", "issuance"):
+            if c.grants_power:
                 continue  # "…may issue an order requiring…": that power's own instrument
-            if any(id(p) in power_ids for p in self.index.reach(c.text, c.start, site.unit)):
-                continue  # names power provisions: a general clause or a cross-reference
+            reached = {
+                id(p) for p in self.index.reach(c.text, c.start, site.unit) if id(p) in power_ids
+            } - {id(site.provision)}
+            if reached:
+                # "No warrant shall be issued under section 5 unless a Judicial Commissioner
+                # has approved it": a rule on the instrument of the provisions it names.
+                yield site, frozenset(reached)
+                continue
+            if c.has("markers", "issuance"):
+                continue  # "…may issue an order requiring…": that power's own instrument
             named = self.power_categories(site.provision, [site]) if c.powers else frozenset()
             if id(site.provision) in power_ids and not named:
                 continue

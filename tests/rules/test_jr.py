@@ -481,3 +481,19 @@ def test_jr03_a_magistrate_of_the_prosecution_is_no_judge(prosecutor: str) -> No
     assert len(findings("JR03", text)) == 1
     judge = text.replace(prosecutor, "The investigating magistrate")
     assert findings("JR03", judge) == []
+
+
+def test_a_rule_on_the_instrument_of_a_named_section_reaches_it() -> None:
+    text = (
+        "5. Interception.\nThe Minister may issue a warrant for the interception of "
+        "communications.\n6. Approval.\nNo warrant shall be issued under section 5 unless a "
+        "Judicial Commissioner has approved it.\n"
+    )
+    assert findings("JR03", text) == []
+    assert fired_on("JR03", text.split("6. Approval.")[0]) == ["Minister"]
+    ruled = (
+        "Rule 1. Orders.\nThe Secretary may order the interception of any message.\nRule 2. "
+        "Duration.\nAn order under rule 1 shall remain in force for a period not exceeding sixty "
+        "days.\n"
+    )
+    assert findings("PL01", ruled) == []

@@ -292,3 +292,26 @@ def test_rm01_a_review_by_the_executive_that_ordered_the_measure_is_no_remedy(
     assert fired_on("RM01", text) == ["interception"]
     to_court = text.replace("to the Minister", "to the High Court")
     assert findings("RM01", to_court) == []
+
+
+_JUDGE_WARRANT = (
+    "1. A judge may issue a warrant authorising a police officer to intercept the "
+    "communications of a named person suspected of an offence listed in the Schedule, for "
+    "thirty days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The Chief Constable shall notify each person who was the subject of a warrant within 90 "
+        "days after the warrant expires.",
+        "The police shall give written notice of the warrant to the person named in it within "
+        "90 days after it expires.",
+        "The police shall inform the person concerned of the warrant within 90 days after it "
+        "expires.",
+    ],
+)
+def test_rm02_notice_of_the_warrant_in_another_section_reaches_the_power(notice: str) -> None:
+    assert fired_on("RM02", _JUDGE_WARRANT) == ["intercept"]
+    assert findings("RM02", f"{_JUDGE_WARRANT}2. {notice}\n") == []

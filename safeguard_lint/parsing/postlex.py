@@ -78,20 +78,18 @@ _SECTION_RUN_IN = compile_regex(
 )
 #: Text ending in a unit word, the number of which must follow ("under subsection", "of
 #: paragraphs (a) and"): a label on the next line belongs to the sentence.
-_REFERENCE_END = compile_regex(
+_UNIT_WORD = (
     r"\b(?:sub-?sections?|sections?|(?:sub-?)?paragraphs?|articles?|(?:sub-?)?clauses?|"
-    r"regulations?|rules?|items?)(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$",
-    re.IGNORECASE,
+    r"regulations?|rules?|items?)"
+)
+_REFERENCE_END = compile_regex(
+    _UNIT_WORD + r"(?:\s*\([0-9A-Za-z]{1,4}\))*(?:\s*,|\s+(?:and|or|to))?\s*$", re.IGNORECASE
 )
 #: A sentence closed by the term it defines in the other official language, as bilingual
 #: statutes print their definitions ("judge means a judge of the Federal Court. (juge)").
 _TRANSLATED_TERM = compile_regex(r"[.;][ \t]*\([^()\n]{1,60}\)[ \t]*$")
 #: Text that ends in the unit word itself, its number still to come ("… under subsection").
-_UNIT_WORD_LAST = compile_regex(
-    r"\b(?:sub-?sections?|sections?|(?:sub-?)?paragraphs?|articles?|(?:sub-?)?clauses?|"
-    r"regulations?|rules?|items?)\s*$",
-    re.IGNORECASE,
-)
+_UNIT_WORD_LAST = compile_regex(_UNIT_WORD + r"\s*$", re.IGNORECASE)
 #: Text after a label that carries a reference on ("(3) and (4) of this Act", "(2) of
 #: section 364").
 _REFERENCE_GOES_ON = compile_regex(r"(?:of|and|or|,|;|\)|\()(?:\W|$)", re.IGNORECASE)

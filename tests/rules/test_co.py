@@ -454,3 +454,12 @@ def test_co02_lack_of_the_victims_consent_in_the_possessive_is_an_element() -> N
         "image of another person without that person's consent, intending to cause distress.\n"
     )
     assert run("CO02", text) == []
+
+
+def test_co09_complicity_in_the_offences_of_this_law_reaches_speech_offences() -> None:
+    text = (
+        "Article 63\nWhoever publishes false news shall be punished by imprisonment of one "
+        "year.\n\nArticle 64\nComplicity in and attempt to commit the offences provided for in "
+        "this Law shall be punished by the same penalties.\n"
+    )
+    assert labels("CO09", text) == {"Article 64"}

@@ -300,3 +300,13 @@ def test_pl02_a_defined_term_for_listed_offences_ties_the_power_to_them() -> Non
     assert findings("PL02", text) == []
     undefined = text.replace("relevant offence means an offence listed in Schedule 1", "")
     assert findings("PL02", undefined) != []
+
+
+def test_pl02_a_civil_law_penalty_threshold_ties_the_power_to_grave_offences() -> None:
+    text = (
+        "Article 3. The judge may order the interception of communications of a suspect for a "
+        "period not exceeding fifteen days, where the offence under investigation is punished "
+        "with a custodial sentence greater than four years.\n"
+    )
+    assert findings("PL02", text) == []
+    assert findings("PL02", text.split(", where")[0] + ".\n") != []

@@ -315,3 +315,21 @@ _JUDGE_WARRANT = (
 def test_rm02_notice_of_the_warrant_in_another_section_reaches_the_power(notice: str) -> None:
     assert fired_on("RM02", _JUDGE_WARRANT) == ["intercept"]
     assert findings("RM02", f"{_JUDGE_WARRANT}2. {notice}\n") == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The subject of the interception shall be informed in writing within thirty days after "
+        "the measure ends.",
+        "The persons whose communications were intercepted shall be given knowledge of the "
+        "recordings within thirty days after the end of the measure.",
+    ],
+)
+def test_rm02_notice_in_civil_law_translations(notice: str) -> None:
+    text = (
+        "Art. 1º The judge may order the interception of communications for a period not "
+        "exceeding fifteen days.\n"
+    )
+    assert fired_on("RM02", text) == ["interception"]
+    assert findings("RM02", f"{text}\nArt. 2º {notice}\n") == []

@@ -519,16 +519,27 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
 def _defined_offences(ctx: RuleContext) -> list[LexMatch]:
     """Uses of defined terms that mean offences of a closed class ("relevant offence" means an
     offence listed in Schedule 1), in document order. Terms that name such a class already
-    ("scheduled offence") are matched as they stand."""
+    ("scheduled offence") are matched as they stand, and a meaning that also leaves the class
+    to someone's view ("… or which the Minister considers contrary to the public interest")
+    closes nothing."""
     grounds = ctx.lexicon("grounds")
     uses = _uses_meaning(
         ctx,
         "grounds",
         ("offences",),
         lambda term: grounds.has(term, "offences"),
-        lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
+        lambda meaning, head, first: (
+            first - head <= _OFFICIAL_REACH and not _DISCRETION.search(meaning)
+        ),
     )
     return sorted(uses, key=_start)
+
+
+#: Words that leave a definition's reach to someone's view.
+_DISCRETION = compile_regex(
+    r"\b(?:considers?|deems?|thinks?|believes?|in\s+the\s+opinion\s+of|determines?)\b",
+    re.IGNORECASE,
+)
 
 
 def _start(match: LexMatch) -> int:

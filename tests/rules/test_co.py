@@ -463,3 +463,17 @@ def test_co09_complicity_in_the_offences_of_this_law_reaches_speech_offences() -
         "this Law shall be punished by the same penalties.\n"
     )
     assert labels("CO09", text) == {"Article 64"}
+
+
+def test_co03_an_act_that_does_not_apply_to_journalism_exempts_it() -> None:
+    offence = (
+        "Section 1. A person who intentionally sends a message threatening to kill another "
+        "person, intending that person to fear that the threat will be carried out, commits an "
+        "offence.\n"
+    )
+    assert labels("CO03", offence) == {"Section 1"}
+    exempt = offence + (
+        "Section 2. This Act does not apply to content published for purposes of journalism, "
+        "academic research, art or public-interest reporting.\n"
+    )
+    assert labels("CO03", exempt) == set()

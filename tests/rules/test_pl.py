@@ -310,3 +310,17 @@ def test_pl02_a_civil_law_penalty_threshold_ties_the_power_to_grave_offences() -
     )
     assert findings("PL02", text) == []
     assert findings("PL02", text.split(", where")[0] + ".\n") != []
+
+
+def test_pl02_offences_under_a_part_and_definitions_left_to_a_minister() -> None:
+    text = (
+        "Section 5. Orders\nThe High Court may order a provider to disable access to content "
+        "where satisfied that its publication constitutes an offence under Part 2.\n"
+    )
+    assert findings("PL02", text) == []
+    open_class = (
+        '1. In this Act, "prohibited content" means content the publication of which is an '
+        "offence under Part 2 or which the Minister considers contrary to the public interest.\n"
+        "2. The Minister may direct a provider to block access to prohibited content.\n"
+    )
+    assert findings("PL02", open_class) != []

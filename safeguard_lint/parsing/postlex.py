@@ -448,7 +448,7 @@ _RUN_IN_RUN = 3
 _RUN_IN_STEP = 10
 
 
-def _run_in_section(line: Line) -> re.Match[str] | None:
+def _run_in_number(line: Line) -> re.Match[str] | None:
     """The number of a line that may open a section run in with its text: a sentence after
     the number, not a title."""
     tok = line.tokens[0]
@@ -469,7 +469,7 @@ def _run_in_sections(lines: list[Line]) -> bool:
     numbers: list[float] = []
     opened = False
     for line in lines:
-        if _in_contents(line) or (m := _run_in_section(line)) is None:
+        if _in_contents(line) or (m := _run_in_number(line)) is None:
             continue
         numbers.append(float(m.group("num")))
         opened = opened or m.group("first") is not None
@@ -617,7 +617,7 @@ class _Structurer:
         the text's, and the number follows the last section's or opens a subsection (1)."""
         if not self.plan.run_in_sections or self.st.in_schedule or _in_contents(line):
             return None
-        m = _run_in_section(line)
+        m = _run_in_number(line)
         if m is None:
             return None
         last, num = self.st.run_in_section, float(m.group("num"))

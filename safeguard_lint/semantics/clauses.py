@@ -135,11 +135,11 @@ _APPLIED_FOR = compile_regex(
     r"(?:[\w-]+\s+){0,12}?(?:order|warrant|authori[sz]ation)s?\b[^;.]*$",
     re.IGNORECASE,
 )
-#: A power named as the source of what it yielded ("the results of the trap and trace device
-#: shall be furnished to the officer"): a clause on handling its product, not a grant.
 #: A measure named as done already ("communications that have been intercepted",
 #: "intercepted material"): the clause speaks of its product, it grants nothing.
 _DONE_BEFORE = compile_regex(r"(?:has|have|had)\s+been\s|intercepted\s", re.IGNORECASE)
+#: A power named as the source of what it yielded ("the results of the trap and trace device
+#: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
     r"\b(?:(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
     r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)(?:\s+the\s+use\s+of)?"
@@ -442,21 +442,24 @@ class Clause:
             and not self._prohibited(p.start)
         ]
 
+    def _nearest_modal(self, start: int) -> LexMatch | None:
+        """The modal verb ending nearest before `start` ("must not" over the "must" it
+        begins, "no person may" over its "may"), if any."""
+        before = [m for m in self.hits("modality", *_MODAL_WORD) if m.start < start]
+        return max(before, key=_governing) if before else None
+
     def _modal_before(self, start: int) -> LexMatch | None:
-        """The modal verb that governs words at `start`: the one ending nearest before them
-        ("must not" over the "must" it begins, "no person may" over its "may"), or the
+        """The modal verb that governs words at `start`: the nearest before them, or the
         clause's first when none comes before."""
-        modals = self.hits("modality", *_MODAL_WORD)
-        before = [m for m in modals if m.start < start]
-        if not before:
-            return modals[0] if modals else None
-        return max(before, key=_governing)
+        nearest = self._nearest_modal(start)
+        if nearest is not None:
+            return nearest
+        return next(iter(self.hits("modality", *_MODAL_WORD)), None)
 
     def _prohibited(self, start: int) -> bool:
         """Whether a prohibition is the modal verb nearest before `start`."""
-        modals = self.hits("modality", *_MODAL_WORD)
-        before = [m for m in modals if m.start < start]
-        return bool(before) and max(before, key=_governing).category == "prohibition"
+        nearest = self._nearest_modal(start)
+        return nearest is not None and nearest.category == "prohibition"
 
     @property
     def narrows_only(self) -> bool:

@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, Protocol
 
 from safeguard_lint.ast import Block, Document, Node, Span, Subparagraph, Unit
@@ -211,8 +212,8 @@ class SafeguardModel:
         """Uses, in `clause`, of defined terms that mean a closed class of offences
         ("relevant offence" means an offence listed in Schedule 1), as offence matches."""
         uses = self.ctx.cached(_defined_offences)
-        lo = bisect.bisect_left(uses, clause.start, key=_start)
-        hi = bisect.bisect_left(uses, clause.end, key=_start)
+        lo = bisect.bisect_left(uses, clause.start, key=_START)
+        hi = bisect.bisect_left(uses, clause.end, key=_START)
         return uses[lo:hi]
 
     # -- powers -----------------------------------------------------------------------------
@@ -532,18 +533,16 @@ def _defined_offences(ctx: RuleContext) -> list[LexMatch]:
             first - head <= _OFFICIAL_REACH and not _DISCRETION.search(meaning)
         ),
     )
-    return sorted(uses, key=_start)
+    return sorted(uses, key=_START)
 
 
+#: Where a match starts, to order and bisect matches by.
+_START = attrgetter("start")
 #: Words that leave a definition's reach to someone's view.
 _DISCRETION = compile_regex(
     r"\b(?:considers?|deems?|thinks?|believes?|in\s+the\s+opinion\s+of|determines?)\b",
     re.IGNORECASE,
 )
-
-
-def _start(match: LexMatch) -> int:
-    return match.start
 
 
 def _uses_meaning(

@@ -138,6 +138,8 @@ class IndiscriminateRetention(Rule):
         lex = ctx.lexicon("retention")
         for p, keep in ctx.cached(_retention_duties):
             general = lex.search(p.text, "general")
+            category = lex.search(p.text, "category")
+            kept = f"'{category.text}'" if category else "communications data"
             whom = (
                 f"generally ('{general.text}')"
                 if general
@@ -146,7 +148,7 @@ class IndiscriminateRetention(Rule):
             yield self.finding(
                 ctx,
                 _span(keep),
-                f"Providers must retain communications data {whom}, "
+                f"Providers must retain {kept} {whom}, "
                 f"not for specified persons on an order",
             )
 

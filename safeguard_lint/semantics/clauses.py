@@ -171,7 +171,7 @@ _REVIEWED = compile_regex(
     r"[^.;]{0,60}?\b(?:use|exercise|operation)\s+of\s+(?:(?:the|any|such)\s+)?$"
     # "shall keep under review the interception…", "review whether an interception … was lawful"
     r"|\b(?:keep\s+under\s+review|review(?:s|ing)?|oversee(?:s|ing)?|audit(?:s|ing)?)\s+"
-    r"(?:whether\s+)?(?:(?:the|any|all|an?|such)\s+)?$"
+    r"(?:whether\s+)?(?:(?:the|any|all|an?|such)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$"
     # statistics: "the number of interceptions carried out", "of production orders issued"
     r"|\bnumbers?\s+of\s+(?:[\w-]+\s+)?$"
     # a remedy against the measure: "an effective remedy before a court against a production order"

@@ -345,3 +345,20 @@ def test_dp03_encryption_and_access_controls_secure_retained_data() -> None:
 )
 def test_dp01_retention_duties_in_translated_wording(duty: str) -> None:
     assert labels("DP01", f"Article 1. {duty}\n") == {"Article 1"}
+
+
+def test_dp01_passenger_records_of_all_passengers_kept_for_years() -> None:
+    text = (
+        "Article 1. Every air carrier shall transfer to the Unit the passenger name record data "
+        "of all passengers, and the Unit shall retain that data for five years.\n"
+    )
+    assert labels("DP01", text) == {"Article 1"}
+    assert "'passenger name record data'" in run("DP01", text)[0].message
+
+
+def test_dp01_passenger_records_kept_on_a_judges_order_for_one_passenger_are_targeted() -> None:
+    text = (
+        "Article 1. Where a judge so orders, an air carrier shall retain the passenger name "
+        "record data of the specified passenger for thirty days.\n"
+    )
+    assert labels("DP01", text) == set()

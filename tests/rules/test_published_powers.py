@@ -1281,3 +1281,28 @@ def test_keeping_data_obtained_under_the_act_securely_is_handling_not_retention(
 )
 def test_location_and_retained_data_in_translated_word_order(sentence: str, power: str) -> None:
     assert fired_on("JR02", f"Article 3\n{sentence}\n") == [power]
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "The police may operate automatic number plate recognition cameras on any road.",
+        "The head of an intelligence service may retain, or retain and examine, any bulk "
+        "personal dataset.",
+        "The Agency may obtain and use bulk personal datasets held by other public bodies.",
+    ],
+)
+def test_number_plate_recognition_and_bulk_personal_datasets_are_surveillance(power: str) -> None:
+    assert fired_on("JR02", f"Section 1. {power}\n") != []
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        'In this Act, "bulk personal dataset" means a set of information about many individuals.',
+        "The Commissioner shall keep under review the retention and examination of bulk personal "
+        "datasets by the intelligence services.",
+    ],
+)
+def test_defining_or_overseeing_bulk_datasets_grants_no_power(mention: str) -> None:
+    assert findings("HR03", f"Section 1. {mention}\n") == []

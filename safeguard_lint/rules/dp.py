@@ -148,8 +148,7 @@ class IndiscriminateRetention(Rule):
             yield self.finding(
                 ctx,
                 _span(keep),
-                f"Providers must retain {kept} {whom}, "
-                f"not for specified persons on an order",
+                f"Providers must retain {kept} {whom}, not for specified persons on an order",
             )
 
 

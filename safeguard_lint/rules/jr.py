@@ -129,7 +129,7 @@ class NoPriorIndependentAuthorisation(Rule):
         with it). A power the text lets be used "without warrant" is reported whatever else
         applies, unless a judge must validate it promptly afterwards: the dispensation is
         explicit. An urgent procedure must be validated promptly by
-        such an authority.
+        such an authority, and must stop, its product destroyed, if validation is refused.
 
     Why it matters:
         The CJEU and the ECtHR require prior independent control of access to communications
@@ -199,13 +199,22 @@ class NoPriorIndependentAuthorisation(Rule):
             urgent = site.clause.hits("markers", "urgency")
             if not urgent:
                 continue
+            procedure = f"The urgent procedure in {label or 'this provision'} ({quote(urgent[0])})"
             validated = model.evidence(site.provision, lambda c: c.hits("markers", "validation"))
             if not validated.satisfied:
                 yield self.finding(
                     ctx,
                     span_of(urgent[0]),
-                    f"The urgent procedure in {label or 'this provision'} ({quote(urgent[0])}) "
-                    "is not validated afterwards by a judge or independent body",
+                    f"{procedure} is not validated afterwards by a judge or independent body",
+                )
+            elif not model.evidence(
+                site.provision, lambda c: c.hits("markers", "refusal_deletion")
+            ).satisfied:
+                yield self.finding(
+                    ctx,
+                    span_of(urgent[0]),
+                    f"{procedure} is validated afterwards, but nothing says that the measure "
+                    "stops and what it obtained is destroyed if validation is refused",
                 )
             return
 

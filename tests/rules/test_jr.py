@@ -71,6 +71,10 @@ JR02_FIRE = [
     "Section 7. Emergency\n(1) A judge may authorise interception of the content of "
     "communications.\n(2) In an emergency, an officer may intercept communications without an "
     "order.\n",
+    # Validated afterwards, but nothing stops the measure or destroys its product if refused.
+    "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
+    "(2) In an emergency, an officer may intercept communications if an application for an order "
+    "approving the interception is made within forty-eight hours after the interception began.\n",
 ]
 JR02_PASS = [
     FIRM_CHAPTER,
@@ -80,10 +84,12 @@ JR02_PASS = [
     "Section 5. Procedure\n(1) An application for an order shall be made to a judge.\n\n"
     "Section 6. Interception\n(1) Subject to section 5, an officer may intercept the content of "
     "communications.\n",
-    # An urgent branch validated by a judge afterwards.
+    # An urgent branch validated by a judge afterwards, and stopped if validation is refused.
     "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
     "(2) In an emergency, an officer may intercept communications if an application for an order "
-    "approving the interception is made within forty-eight hours after the interception began.\n",
+    "approving the interception is made within forty-eight hours after the interception began.\n"
+    "(3) Where the application is refused, the interception shall stop and its product shall be "
+    "destroyed.\n",
 ]
 
 
@@ -196,9 +202,31 @@ def test_jr02_leaves_an_urgent_branch_without_warrant_to_the_urgency_check() -> 
         "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
         "(2) In an emergency, an officer may intercept communications without a warrant if an "
         "application for an order approving the interception is made within forty-eight hours "
-        "after the interception began.\n"
+        "after the interception began, and the interception shall cease if it is refused.\n"
     )
     assert findings("JR02", text) == []
+
+
+@pytest.mark.parametrize(
+    ("consequence", "fires"),
+    [
+        ("", True),
+        (" If the judge does not confirm the order, it shall cease to have effect.", False),
+        (" Where confirmation is refused, all material obtained shall be destroyed.", False),
+        (" Material obtained before a refusal may not be used in evidence.", False),
+    ],
+)
+def test_jr02_an_urgent_measure_must_stop_if_its_validation_is_refused(
+    consequence: str, fires: bool
+) -> None:
+    text = (
+        "Article 10. Interception\n1. Interception may be ordered only by the investigating "
+        "judge.\n2. In case of urgency, the public prosecutor may order the interception, and "
+        "the order shall be submitted to the judge for confirmation within forty-eight hours."
+        f"{consequence}\n"
+    )
+    refused = [f for f in findings("JR02", text) if "if validation is refused" in f.message]
+    assert bool(refused) is fires
 
 
 def test_jr03_leaves_an_officer_acting_without_warrant_to_jr02() -> None:

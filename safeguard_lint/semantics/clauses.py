@@ -224,7 +224,10 @@ _RELATIVE = compile_regex(r"\b(?:who|whom|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A power named as what a complainant alleges ("hear a complaint from any person who claims
 #: that the applicant is conducting interception beyond the scope of the warrant").
 _CLAIMED = compile_regex(
-    r"\b(?:claims?|alleges?|believes?|complains?|complaints?)\s+(?:that|of|about|against)\b[^;]*$",
+    r"\b(?:claims?|alleges?|believes?|complains?|complaints?)\s+(?:that|of|about|against)\b"
+    # the claim ends where a main clause grants the power: "Where an officer has reasonable
+    # grounds to believe that an offence has been committed, the officer may intercept"
+    r"(?:(?!,\s*(?:[\w-]+\s+){0,6}(?:may|shall|must|can)\b)[^;])*$",
     re.IGNORECASE,
 )
 #: Words between a safeguard and a trailing hedge that attach the hedge to something else

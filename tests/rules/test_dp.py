@@ -362,3 +362,50 @@ def test_dp01_passenger_records_kept_on_a_judges_order_for_one_passenger_are_tar
         "record data of the specified passenger for thirty days.\n"
     )
     assert labels("DP01", text) == set()
+
+
+SENT = "Article 5\n1. The requested Party shall transmit the evidence to the requesting Party.\n"
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "The requesting Party shall not use any evidence obtained under this Treaty in any "
+        "investigation or proceeding other than that described in the request.",
+        "Data received shall be used only for the specific criminal investigation stated in the "
+        "request.",
+    ],
+)
+def test_dp08_a_specialty_rule_limits_the_purpose(limit: str) -> None:
+    assert run("DP08", f"{SENT}2. {limit}\n") == []
+    assert run("DP08", SENT) != []
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        (
+            "The requesting Party may make onward transfers of the evidence to any third State.",
+            True,
+        ),
+        (
+            "The requesting Party shall not use the evidence for other proceedings without the "
+            "prior consent of the requested Party.",
+            True,
+        ),
+        (
+            "Evidence received shall not be communicated to any other State without the consent "
+            "of the Party that provided it.",
+            False,
+        ),
+        (
+            "The conditions of this Article apply, including for onward transfers of the evidence "
+            "to another State.",
+            False,
+        ),
+    ],
+)
+def test_dp05_onward_transfer_is_controlled_only_by_words_that_control_it(
+    clause: str, fires: bool
+) -> None:
+    assert bool(run("DP05", f"{SENT}2. {clause}\n")) is fires

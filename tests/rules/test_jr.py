@@ -525,3 +525,24 @@ def test_a_rule_on_the_instrument_of_a_named_section_reaches_it() -> None:
         "days.\n"
     )
     assert findings("PL01", ruled) == []
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "Where a police officer has reasonable grounds to believe that an offence has been "
+        "committed, the officer may intercept any communication.",
+        "Where an officer believes that evidence is stored in a computer system, the officer may "
+        "search that computer system and seize any data in it.",
+    ],
+)
+def test_jr02_a_power_granted_on_the_actors_own_belief_is_granted(power: str) -> None:
+    assert fired_on("JR02", f"Section 5. Powers\n{power}\n") != []
+
+
+def test_jr02_a_power_named_in_what_a_complainant_claims_is_not_granted() -> None:
+    text = (
+        "Section 5. Complaints\nThe Tribunal shall hear a complaint from any person who claims "
+        "that an agency has intercepted his communications unlawfully.\n"
+    )
+    assert findings("HR03", text) == []

@@ -123,3 +123,17 @@ def test_ov03_a_report_laid_before_parliament_is_public_reporting() -> None:
         "annually, and the report shall be laid before each House of Parliament.\n"
     )
     assert findings("OV03", text) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The European Data Protection Supervisor", "The Data Protection Board"],
+)
+def test_ov01_a_named_data_protection_supervisor_is_independent_oversight(body: str) -> None:
+    text = (
+        "Article 1\nThe Agency may transfer personal data to an authority of a third country.\n"
+        f"Article 2\n{body} shall monitor the processing of personal data by the Agency and may "
+        "order the erasure of data.\n"
+    )
+    assert findings("OV01", text) == []
+    assert findings("OV01", text.split("Article 2")[0]) != []

@@ -1306,3 +1306,23 @@ def test_number_plate_recognition_and_bulk_personal_datasets_are_surveillance(po
 )
 def test_defining_or_overseeing_bulk_datasets_grants_no_power(mention: str) -> None:
     assert findings("HR03", f"Section 1. {mention}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("power", "words"),
+    [
+        (
+            "A search, seizure or production of stored computer data may be executed by the "
+            "police.",
+            "search, seizure or production of stored computer data",
+        ),
+        (
+            "The police may search premises and seize stored computer data to execute a request.",
+            "search premises and seize stored computer data",
+        ),
+    ],
+)
+def test_searches_and_seizures_of_data_listed_together_are_access_to_stored_data(
+    power: str, words: str
+) -> None:
+    assert fired_on("JR02", f"Article 4\n{power}\n") == [words]

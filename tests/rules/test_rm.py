@@ -333,3 +333,31 @@ def test_rm02_notice_in_civil_law_translations(notice: str) -> None:
     )
     assert fired_on("RM02", text) == ["interception"]
     assert findings("RM02", f"{text}\nArt. 2º {notice}\n") == []
+
+
+@pytest.mark.parametrize(
+    "remedy",
+    [
+        "Any person whose data has been transferred shall have effective legal remedies before a "
+        "court of the requesting Party.",
+        "Each Party shall ensure that any person whose data has been transferred has effective "
+        "administrative and judicial remedies.",
+    ],
+)
+def test_rm01_remedies_in_treaty_wording_are_credited(remedy: str) -> None:
+    text = (
+        "Article 5\n1. The requested Party shall transmit the data to the requesting Party.\n"
+        f"2. {remedy}\n"
+    )
+    assert findings("RM01", text) == []
+
+
+def test_rm01_where_appropriate_safeguards_is_a_condition_not_a_hedge() -> None:
+    text = (
+        "Article 5\n1. The requested Party shall transmit the data to the requesting Party.\n"
+        "2. A transfer may take place only where appropriate safeguards are provided in a binding "
+        "instrument which gives data subjects effective legal remedies.\n"
+    )
+    assert findings("RM01", text) == []
+    hedged = text.replace("only where appropriate safeguards", "where appropriate, if safeguards")
+    assert findings("RM01", hedged) != []

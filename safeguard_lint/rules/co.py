@@ -89,11 +89,15 @@ class IntentMissingOrOptional(Rule):
                 if not _excepted(off, m) and not _qualifies_other(ctx, off, m)
             ]
             if not off.intent and not purpose and not off.optional_intent:
+                lowered = off.negligence[0].text if off.negligence else ""
                 yield self.finding(
                     ctx,
                     off.at,
-                    "This offence states no mental element: no 'intentionally', 'knowingly' "
-                    "or 'with intent to'",
+                    f"This offence is satisfied by negligence ('{' '.join(lowered.split())}'): "
+                    "it can be committed without intent or knowledge"
+                    if lowered
+                    else "This offence states no mental element: no 'intentionally', "
+                    "'knowingly' or 'with intent to'",
                 )
             elif off.optional_intent and (not off.intent or off.content):
                 opt = off.optional_intent[0]

@@ -103,6 +103,7 @@ class Offence:
     intimate: list[LexMatch] = field(default_factory=list)
     child: list[LexMatch] = field(default_factory=list)
     intent: list[LexMatch] = field(default_factory=list)
+    negligence: list[LexMatch] = field(default_factory=list)
     specific_intent: list[LexMatch] = field(default_factory=list)
     optional_intent: list[LexMatch] = field(default_factory=list)
     vague: list[LexMatch] = field(default_factory=list)
@@ -374,16 +375,22 @@ def _offence(
     off.computer = offences_lex.has(text, "computer_conduct") and not offences_lex.has(
         text, "enforcement"
     )
-    off.intent = find("mental_element", "general_intent")
+    # Knowledge offered beside a lower standard ("knows or ought to know") is not required.
+    off.negligence = find("mental_element", "negligence_alternative")
+    off.intent = [
+        m for m in find("mental_element", "general_intent") if not _lowered(m, off.negligence)
+    ]
     off.specific_intent = find("mental_element", "specific_intent")
     off.optional_intent = find("mental_element", "optional")
     # False statements made to an authority ("furnishes false information in an application")
     # are a regulatory offence: their falsity is no vague restriction of public speech.
     official = find("offences", "official_statement")
+    grounds = find("speech_terms", "protected_ground")
     off.vague = [
         m
         for m in find("speech_terms", *VAGUE)
         if not (m.category == "falsity" and any(o.start <= m.start < o.end for o in official))
+        and not any(g.start <= m.start < g.end for g in grounds)
     ]
     if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
         off.vague = []
@@ -404,6 +411,15 @@ def _offence(
     if off.vague or off.defamation or off.incitement:
         off.content = True
     return off
+
+
+def _lowered(intent: LexMatch, alternatives: list[LexMatch]) -> bool:
+    """Whether a lower standard follows the intent words as their alternative, or the words
+    belong to it ("ought reasonably to know is false")."""
+    return any(
+        0 <= a.start - intent.end <= 30 or a.start <= intent.start <= a.end + 5
+        for a in alternatives
+    )
 
 
 def offences(ctx: RuleContext) -> OffenceIndex:

@@ -477,3 +477,100 @@ def test_co03_an_act_that_does_not_apply_to_journalism_exempts_it() -> None:
         "academic research, art or public-interest reporting.\n"
     )
     assert labels("CO03", exempt) == set()
+
+
+@pytest.mark.parametrize(
+    ("offence", "fires"),
+    [
+        ("A person who sends a message intended to cause fear of violence", False),
+        ("A person who sends a threatening message which he knows to be untrue", False),
+        ("A person who, being aware that it is private, publishes an image of another", False),
+        # knowledge offered beside negligence is no mental element of its own
+        (
+            "A person who publishes information which he knows or ought reasonably to know is "
+            "false",
+            True,
+        ),
+        (
+            "A person who publishes a message knowing or having reason to believe that it is false",
+            True,
+        ),
+    ],
+)
+def test_co01_knowledge_and_intended_results_are_a_mental_element(
+    offence: str, fires: bool
+) -> None:
+    assert bool(run("CO01", f"Section 26. Messages\n{offence} commits an offence.\n")) is fires
+
+
+def test_co01_negligence_is_named_in_the_finding() -> None:
+    text = (
+        "Section 26. Messages\nA person who publishes information which he knows or ought "
+        "reasonably to know is false commits an offence.\n"
+    )
+    assert "'or ought reasonably to know'" in run("CO01", text)[0].message
+
+
+@pytest.mark.parametrize(
+    ("offence", "fires"),
+    [
+        ("incites another person to commit an offence under this Act", False),
+        ("incites a child to engage in sexual activity", False),
+        ("incites another person to commit violence against a group on grounds of religion", True),
+        ("incites hatred against any group", True),
+    ],
+)
+def test_co07_incitement_to_a_crime_or_of_a_child_is_no_speech_offence(
+    offence: str, fires: bool
+) -> None:
+    text = f"Section 10. Incitement\nA person who {offence} commits an offence.\n"
+    assert bool(run("CO07", text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("offence", "fires"),
+    [
+        ("sends a message that he knows to be false, to cause a breakdown of law and order", True),
+        ("publishes news that is fake", True),
+        (
+            "incites violence against a person because of the religious beliefs of that person",
+            False,
+        ),
+        ("publishes material that offends the religious beliefs of any group", True),
+        ("gives to the Commissioner any information which he knows to be false", False),
+        ("supplies particulars or answers in an application knowing it to be false", False),
+    ],
+)
+def test_co05_falsity_in_other_words_and_beliefs_named_as_a_ground(
+    offence: str, fires: bool
+) -> None:
+    text = f"Section 24. Offence\nA person who intentionally {offence} commits an offence.\n"
+    assert bool(run("CO05", text)) is fires
+
+
+def test_co04_an_indecent_photograph_of_a_child_is_abuse_material_not_an_intimate_image() -> None:
+    text = (
+        "Section 12. Indecent photographs of children\nA person who intentionally takes or "
+        "distributes an indecent photograph of a child commits an offence.\n"
+    )
+    assert run("CO02", text) == []
+    assert labels("CO04", text) == {"Section 12"}
+
+
+def test_co06_an_offence_created_with_an_adverb_before_its_verb() -> None:
+    text = (
+        "Section 4. Cyber libel\nIt is an offence intentionally to publish a defamatory "
+        "statement through a computer system, and the offender is liable to imprisonment for "
+        "two years.\n"
+    )
+    assert labels("CO06", text) == {"Section 4"}
+
+
+def test_co09_ancillary_liability_excepting_the_speech_offence_by_its_section() -> None:
+    text = (
+        "Section 4. Libel\nA person who publishes a defamatory statement online commits an "
+        "offence.\nSection 5. Attempt\nAny person who wilfully attempts to commit any offence "
+        "under this Act, except the offence in section 4, commits an offence.\n"
+    )
+    assert run("CO09", text) == []
+    assert run("CO09", text.replace(", except the offence in section 4,", "")) != []

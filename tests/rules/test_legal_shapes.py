@@ -183,8 +183,13 @@ MESSAGES = (
 
 
 def test_words_after_a_list_that_make_it_an_offence_are_read_with_the_list() -> None:
-    assert [f.provision.label for f in findings("CO05", MESSAGES)] == ["Section 14B(a)"]
+    # Both items: a message "which he knows to be false" is false news with no harm required.
+    assert [f.provision.label for f in findings("CO05", MESSAGES)] == [
+        "Section 14B(a)",
+        "Section 14B(b)",
+    ]
     harm_based = MESSAGES.replace("grossly offensive or menacing", "a threat to kill a person")
+    harm_based = harm_based.replace("which he knows to be false", "that threatens a bombing")
     assert findings("CO05", harm_based) == []
 
 

@@ -218,3 +218,41 @@ def test_sc01_a_threshold_of_the_sentence_a_person_may_receive_is_a_penalty_thre
         "an offence listed in Schedule 1",
     )
     assert labels("SC01", listed) == set()
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        '"serious offence" means an offence which carries a penalty of imprisonment for a '
+        "period of not less than five years",
+        '"relevant offence" means any offence punishable by imprisonment for a term of three '
+        "years or more",
+        '"qualifying offence" means an offence attracting imprisonment for more than two years',
+    ],
+)
+def test_sc01_any_class_of_offences_set_by_a_penalty_in_other_words(definition: str) -> None:
+    term = definition.split('"')[1]
+    text = (
+        f"Section 2. Interpretation\nIn this Act, {definition}.\n\n"
+        f"Section 14. Interception\nA judge may, for the investigation of a {term}, order a "
+        "service provider to intercept any communication.\n"
+    )
+    assert "Section 14" in labels("SC01", text)
+
+
+def test_sc01_a_class_defined_by_a_closed_list_is_not_set_by_penalty() -> None:
+    text = (
+        'Section 2. Interpretation\nIn this Act, "relevant offence" means an offence listed in '
+        "Schedule 1.\n\nSection 14. Interception\nA judge may, for the investigation of a "
+        "relevant offence, order a service provider to intercept any communication.\n"
+    )
+    assert labels("SC01", text) == set()
+
+
+def test_sc03_all_crimes_of_other_laws_committed_through_technology() -> None:
+    text = (
+        "SEC. 6. All crimes defined and penalized by the Penal Code and special laws, if "
+        "committed through information and communications technologies, shall be covered by "
+        "this Act.\n"
+    )
+    assert labels("SC03", text) == {"Section 6"}

@@ -163,17 +163,22 @@ class NoPriorIndependentAuthorisation(Rule):
         """Yield findings on powers lacking prior independent authorisation."""
         model = safeguard_model(ctx)
         for provision, sites in model.power_provisions():
-            cats = model.power_categories(provision, sites) & NEEDS_AUTHORISATION
+            granted = model.power_categories(provision, sites)
+            cats = granted & NEEDS_AUTHORISATION
+            # A production order or a decryption demand the text itself frees from any warrant
+            # ("…and no warrant or court order is required") is reported too.
+            waiver = dispensation(sites)
+            if not cats and waiver is not None:
+                cats = granted & AUTHORISED_ACCESS
             if not cats:
                 continue
             power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
-            waiver = dispensation(sites)
             validated = model.evidence(provision, lambda c: c.hits("markers", "validation"))
             if waiver is not None and not validated.satisfied:
                 message = (
-                    f"{provision.label or 'This provision'} lets {quote(power)} be used "
-                    f"{quote(waiver)}: the text itself dispenses with prior authorisation by a "
-                    "judge or independent body"
+                    f"{provision.label or 'This provision'} lets {quote(power)} be used with "
+                    f"no prior authorisation by a judge or independent body ({quote(waiver)}): "
+                    "the text itself dispenses with it"
                 )
                 related = [related_at(ctx, span_of(power), "the power used without it")]
                 yield self.finding(ctx, span_of(waiver), message, related=related)

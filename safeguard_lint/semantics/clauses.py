@@ -394,8 +394,15 @@ class Clause:
 
     @property
     def is_offence(self) -> bool:
-        """Whether the clause creates or punishes an offence."""
-        return self.has("markers", "offence")
+        """Whether the clause creates or punishes an offence (not when it only names the
+        penalty an offence carries as a condition of something else)."""
+        if "offence" not in self._memo:
+            conditions = self.hits("markers", "penalty_condition")
+            self._memo["offence"] = any(
+                not any(c.start <= m.start < c.end for c in conditions)
+                for m in self.hits("markers", "offence")
+            )
+        return bool(self._memo["offence"])
 
     @property
     def is_definition(self) -> bool:

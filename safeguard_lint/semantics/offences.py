@@ -196,6 +196,16 @@ def _reached_offences(
     return [o for o in offences_ if o.passage.division_key == division]
 
 
+def _creations(ctx: RuleContext, p: Passage) -> list[LexMatch]:
+    """The words of a passage that create or punish an offence, except a penalty named as a
+    condition ("where the offence under investigation is punishable by imprisonment…")."""
+    found = list(ctx.lexicon("offences").finditer(p.text, p.span.start, ["creation"]))
+    if not found:
+        return found
+    conditions = list(ctx.lexicon("markers").finditer(p.text, p.span.start, ["penalty_condition"]))
+    return [m for m in found if not any(c.start <= m.start < c.end for c in conditions)]
+
+
 def _build(ctx: RuleContext) -> OffenceIndex:
     offences_lex = ctx.lexicon("offences")
     all_passages = passages(ctx)
@@ -203,10 +213,7 @@ def _build(ctx: RuleContext) -> OffenceIndex:
     for p in all_passages:
         by_provision.setdefault(p.provision_key, []).append(p)
 
-    creations = {
-        p.index: list(offences_lex.finditer(p.text, p.span.start, ["creation"]))
-        for p in all_passages
-    }
+    creations = {p.index: _creations(ctx, p) for p in all_passages}
     # Passages that only punish an offence made elsewhere ("…commits an offence under
     # subsection (1) shall be liable…"): they give that offence its penalty.
     penalties = {

@@ -546,3 +546,34 @@ def test_jr02_a_power_named_in_what_a_complainant_claims_is_not_granted() -> Non
         "that an agency has intercepted his communications unlawfully.\n"
     )
     assert findings("HR03", text) == []
+
+
+def test_jr02_a_penalty_threshold_in_a_condition_creates_no_offence() -> None:
+    text = (
+        "Article 3. The prosecutor may order the interception of communications of a suspect, "
+        "where the offence under investigation is punishable by imprisonment of more than four "
+        "years.\n"
+    )
+    assert fired_on("JR03", text) != []
+    assert findings("CO01", text) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        (
+            "The Authority shall disclose identity data to the police on request, and no warrant "
+            "or court order is required.",
+            True,
+        ),
+        (
+            "A police officer may, without a warrant, require a service provider to disclose the "
+            "subscriber information of any user.",
+            True,
+        ),
+        # production with no waiver is left to JR03 and the other rules
+        ("The Authority shall disclose identity data to the police on request.", False),
+    ],
+)
+def test_jr02_a_production_order_the_text_frees_from_any_warrant(clause: str, fires: bool) -> None:
+    assert bool(findings("JR02", f"Section 1. Disclosure\n{clause}\n")) is fires

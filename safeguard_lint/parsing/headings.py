@@ -44,10 +44,12 @@ _HEAD = compile_regex(
     r"(?P<lead>[ \t]*(?:#{1,6}[ \t]*)?)"
     r"(?P<kw>§{1,2}|[A-Za-z]+\.?)"
     r"(?P<gap>[ \t]*[-\u2013\u2014]?[ \t]*)"
+    # "Article (34)": the bracketed number of English translations of Arab-state laws
+    r"(?:\((?P<bracketed>[0-9]+[A-Za-z]{0,2})\)|"
     r"(?P<num>(?:[A-Z]{1,2}\.?[ \t]?[0-9]+(?:-[0-9]+)+"
     r"|[0-9]+[A-Za-z0-9\-]*[\u00b0\u00ba]?(?:\.[0-9]+)*(?:/[A-Z0-9]{1,2}\b)?|[IVXLCDM]+\b|[A-Z]\b|(?i:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)\b)"
-    r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?)?"
+    r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?))?"
 )
 # A separator between a number or title and what follows: ". ", ".-", " - ", ":", ".___" (the
 # dashes may be em or en dashes).
@@ -111,18 +113,29 @@ class HeadParts:
     num_end: int
     title: tuple[int, int] | None
     body: tuple[int, int] | None
+    #: Where the printed number ends, after the bracket closing "(34)" (else `num_end`).
+    close: int | None = None
+
+    @property
+    def end(self) -> int:
+        """Where the keyword and number end: what follows is the title or run-in text."""
+        return self.num_end if self.close is None else self.close
 
 
 def split_head(line: str) -> HeadParts | None:
     """Split a division or provision heading line; None when it does not look like one."""
     m = _HEAD.match(line)
-    if m is None or m.group("num") is None:
+    if m is None:
+        return None
+    group = "num" if m.group("bracketed") is None else "bracketed"
+    if m.group(group) is None:
         return None
     kw = m.group("kw")
-    num = m.group("num").strip()
-    num_start, num_end = m.start("num"), m.end("num")
-    title, body = split_title(line, num_end)
-    return HeadParts(kw, num, num_start, num_end, title, body)
+    num = m.group(group).strip()
+    num_start, num_end = m.start(group), m.end(group)
+    title, body = split_title(line, m.end())
+    close = None if group == "num" else m.end()
+    return HeadParts(kw, num, num_start, num_end, title, body, close)
 
 
 #: A numeral standing alone where a title would be: the label of a first paragraph.

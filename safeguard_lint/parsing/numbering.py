@@ -19,14 +19,14 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 
 # A label split into its bracket form and its body, e.g. "(" "iv" ")", "" "12" ".".
 _LABEL = compile_regex(
-    r"(?P<open>\(?)(?P<body>[0-9]{1,4}[A-Z]{0,2}|[A-Za-z]{1,4}|[0-9]{1,3})(?P<close>\)|\.[\u2014\u2013-]?|\u00b0)"
+    r"(?P<open>\(?)(?P<body>[0-9]{1,4}[A-Z]{0,2}|[A-Za-z]{1,4}|[0-9]{1,3})(?P<close>\)|\.[\u2014\u2013-]?|\u00b0|-)"
     r"|(?P<dash>[\u2014\u2013\u2022\u25cf*\-])"
 )
 #: One label in a run of labels at the start of a line.
 LABEL_RUN = compile_regex(
     r"\((?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z]{1,4})\)|(?:[0-9]{1,3}[A-Z]{0,2}|[a-z]{1,2})\)"
     r"|[0-9]{1,4}[A-Z]{0,2}\.(?=[ \t]|$)|[0-9]{1,4}[A-Z]{0,2}\.[\u2014\u2013-](?=\(|[A-Z]|$)"
-    r"|[0-9]{1,3}\u00b0|[\u2014\u2013\u2022\u25cf*\-](?=[ \t]|$)"
+    r"|[0-9]{1,3}\u00b0|[A-Za-z]-(?=[ \t])|[\u2014\u2013\u2022\u25cf*\-](?=[ \t]|$)"
 )
 
 
@@ -59,7 +59,7 @@ class Label:
 
     text: str
     num: str
-    form: str  # bracket form: "()", ")", ".", "°", "-"
+    form: str  # bracket form: "()", ")", ".", "°", "-" (a dash, or the hyphen of "A-")
     kind: str  # "arabic", "lower", "upper", "dash", or "alpha-roman" when ambiguous
     #: The leading integer of an arabic label ("12A" → 12).
     arabic: int | None = field(init=False, repr=False, compare=False)

@@ -367,7 +367,7 @@ def _heads_provision(tok: Tok) -> bool:
     """Whether a line opening with a provision keyword heads one, rather than running prose
     ("Section 7 of the principal Act is repealed.")."""
     head = split_head(tok.value)
-    return head is not None and accepts_rest(tok.value, head.num_end)
+    return head is not None and accepts_rest(tok.value, head.end)
 
 
 #: A paragraph number printed without a dot before the paragraph's first word.
@@ -571,7 +571,7 @@ class _Structurer:
                 self.emit(_trimmed(_joined(self.source, first, line.tokens[-1]), "NOISE"))
             elif division_kind is not None:
                 self.division(first, division_kind, head)
-            elif first.type == "PROVISION" and head and accepts_rest(first.value, head.num_end):
+            elif first.type == "PROVISION" and head and accepts_rest(first.value, head.end):
                 kind = PROVISION_KEYWORDS.get(head.keyword.lower(), "section")
                 if kind == "section" and self.plan.section_is_division:
                     self.division(first, "division", head)
@@ -683,7 +683,7 @@ class _Structurer:
         return m
 
     def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
-        if head is not None and accepts_rest(tok.value, head.num_end):
+        if head is not None and accepts_rest(tok.value, head.end):
             kind = DIVISION_KEYWORDS.get(head.keyword.lower().rstrip("."))
             if kind is not None:
                 return kind
@@ -726,7 +726,7 @@ class _Structurer:
             num_end = bare.end() if bare else len(tok.value)
             title, body = split_title(tok.value, num_end)
         else:
-            num_end, title, body = head.num_end, head.title, head.body
+            num_end, title, body = head.end, head.title, head.body
         self.emit(_sub(tok, type_, 0, num_end))
         if title:
             self.emit(_sub(tok, "HEADING", *title))

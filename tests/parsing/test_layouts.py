@@ -1,0 +1,51 @@
+"""Layouts of numbering met in published legislation, each parsed into its units."""
+
+from __future__ import annotations
+
+from safeguard_lint.ast import Document, Reference, Unit
+from safeguard_lint.parsing import parse
+
+
+def outline(document: Document) -> list[tuple[int, str, str | None]]:
+    """Each unit of a document as (depth, kind, number), in document order."""
+    out: list[tuple[int, str, str | None]] = []
+
+    def walk(unit: Unit, depth: int) -> None:
+        out.append((depth, unit.kind, unit.num))
+        for child in unit.units():
+            walk(child, depth + 1)
+
+    for child in document.children:
+        if isinstance(child, Unit):
+            walk(child, 0)
+    return out
+
+
+def references(document: Document) -> dict[str, str | None]:
+    """Each reference of a document by its text, with the eId it resolves to."""
+    source = document.source
+    return {n.text(source): n.target for n in document.walk() if isinstance(n, Reference)}
+
+
+def test_a_bracketed_article_number_heads_an_article() -> None:
+    text = (
+        "Article (3)\n"
+        "A- The competent court may order that the device used be confiscated.\n"
+        "B- The order under paragraph (A) of this Article shall state its reasons.\n"
+        "\n"
+        "Article (4)\n"
+        "Any person who is harmed by the order may appeal to the court of appeal.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "article", "3"),
+        (1, "paragraph", "A"),
+        (1, "paragraph", "B"),
+        (0, "article", "4"),
+    ]
+    article = document.children[0]
+    assert isinstance(article, Unit)
+    assert article.label == "Article 3"
+    assert article.num_span is not None
+    assert text[article.num_span.start : article.num_span.end] == "3"
+    assert references(document)["paragraph (A)"] == "art_3__para_A"

@@ -112,6 +112,11 @@ _INSTRUMENT_AFTER = compile_regex(
 #: by the order") or names the instrument ("under such order", "the warrant", "search and
 #: seizure with warrant"), not the act of authorising: in a clause without a modal verb it
 #: confers nothing.
+#: What may stand between an authority and its act: a space, or the rest of its title ("The
+#: Minister of the Interior orders").
+_ENTITY_TAIL = compile_regex(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,3})?\s+", re.IGNORECASE
+)
 _DESCRIBED_ACT = compile_regex(
     r"\b(?:(?:the|a|an|such|any|that|this|each|every|its|his|her|their)\s+(?:[\w-]+\s+)?"
     r"|(?:with|without|under|upon|on|by|pursuant\s+to)\s+)$",
@@ -121,7 +126,10 @@ _DESCRIBED_ACT = compile_regex(
 #: "is carried out on the decision of").
 _PRESENT_PASSIVE = compile_regex(
     r"[^.;]*?\b(?:is|are)\s+(?:(?:authori[sz]ed|ordered|approved|permitted|sanctioned)\s+by"
-    r"|(?:carried\s+out|conducted|performed|undertaken)\s+(?:on|upon|by|under|pursuant\s+to))\b",
+    r"|(?:carried\s+out|conducted|performed|undertaken)\s+(?:on|upon|by|under|pursuant\s+to)"
+    # "Interception … is subject to the prior authorisation of the Prime Minister"
+    r"|subject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|approval|order|"
+    r"warrant|permission)s?\s+(?:of|by|from))\b",
     re.IGNORECASE,
 )
 #: An authorising word that can only be a verb in the present: the clause's subject, whatever
@@ -551,13 +559,18 @@ class Clause:
         authorizes the interception of…", "to order interception"), rather than describing what
         was authorised elsewhere ("the period of interceptions authorized by the order") or
         naming the instrument ("interceptions made under such order")."""
-        entity_ends = {a.end for a in self.authorisers}
+        entity_ends = [a.end - self.start for a in self.authorisers]
         return any(
             (
                 not m.text.lower().endswith("ed")
                 and (
                     _ACTING.fullmatch(m.text) is not None  # "An authorisation … authorises any…"
-                    or m.start - 1 in entity_ends  # "The Minister orders the interception"
+                    # "The Minister (of the Interior) orders the interception"
+                    or any(
+                        _ENTITY_TAIL.fullmatch(self.text, end, m.start - self.start)
+                        for end in entity_ends
+                        if end <= m.start - self.start
+                    )
                     or not _DESCRIBED_ACT.search(
                         self.text, max(0, m.start - self.start - 40), m.start - self.start
                     )

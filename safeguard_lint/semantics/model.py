@@ -471,6 +471,9 @@ def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
 
 
 #: The opening of a definition's meaning, up to the thing defined ("" means the …).
+#: An official named only as what another is independent of or answers to ("independent of
+#: the Minister", "appointed by the Minister").
+_OF_ANOTHER = compile_regex(r"\b(?:of|from|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEANS = compile_regex(
     r"[\W_]*\s*(?:means|includes|refers\s+to|shall\s+mean)\s+(?:(?:the|any|an?)\s+)?",
     re.IGNORECASE,
@@ -508,13 +511,39 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
     matches of that authority's class: judicial, independent or executive."""
     authorisers = ctx.lexicon("authorisers")
     kinds = ("judicial", "independent", "executive")
-    return _uses_meaning(
+    found = _uses_meaning(
         ctx,
         "authorisers",
         kinds,
         lambda term: any(authorisers.has(term, kind) for kind in kinds),
         lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
     )
+    return sorted([*found, *_executive_in_judicial_terms(ctx)], key=lambda m: m.start)
+
+
+def _executive_in_judicial_terms(ctx: RuleContext) -> list[LexMatch]:
+    """Uses of a term that sounds judicial or independent but whose meaning names an executive
+    official ("'judicial authority' means the public prosecutor or the investigating judge"):
+    the measure it authorises may be authorised by the executive (CJEU Prokuratuur)."""
+    authorisers = ctx.lexicon("authorisers")
+    found: list[LexMatch] = []
+    for term, entries in ctx.document.definitions.items():
+        if not (authorisers.has(term, "judicial") or authorisers.has(term, "independent")):
+            continue
+        for entry in entries:
+            meaning = ctx.source[entry.term_span.end : entry.span.end]
+            head = _MEANS.match(meaning)
+            if head is None or not any(
+                m.start - head.end() <= _OFFICIAL_REACH
+                and not _OF_ANOTHER.search(meaning, 0, m.start)
+                for m in authorisers.finditer(meaning, 0, ["executive"])
+            ):
+                continue
+            found.extend(
+                LexMatch("authorisers", "executive", u.start, u.end, ctx.source[u.start : u.end])
+                for u in entry.uses
+            )
+    return found
 
 
 def _defined_offences(ctx: RuleContext) -> list[LexMatch]:

@@ -79,7 +79,14 @@ _INFORMED_AFTER = compile_regex(
 )
 #: An alternative to the body before it ("a judge or a public prosecutor", "an order of a
 #: judge or of the Minister", "by a Commissioner or, where none is available, by the Minister").
+#: An apposition that describes the official before it ("…, who is a judicial authority").
+_APPOSITION = compile_regex(
+    r"\s*,\s*(?:who|which)\s+(?:is|are|shall\s+be|acts\s+as)\s+(?:(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _ALTERNATIVE = compile_regex(
+    # other alternatives may stand between: "a judge, a court or a public prosecutor"
+    r"(?:\s*,\s*(?:(?:an?|the|any)\s+)?[\w-]+(?:\s+[\w-]+)?)*"
     r"\s*,?\s*(?:or|and/or)\b(?:\s*,\s*(?:where|if|when|in)\b[^,;.]{0,80},)?\s*"
     r"(?:(?:of|by|from)\s+)?(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -154,8 +161,21 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         )
         and not _RENEWAL_BEFORE.match(clause.text, 0, a.start - clause.start)
         and not _with_executive_alternative(clause, a)
+        and not _described_executive(clause, a)
         and (a.authorises or not forum)
     ]
+
+
+def _described_executive(clause: Clause, m: Located) -> bool:
+    """Whether the authority's words only describe an executive official named just before
+    ("The public prosecutor, who is a judicial authority within the meaning of this Code")."""
+    at = m.start - clause.start
+    return any(
+        other.kind == "executive"
+        and _APPOSITION.fullmatch(clause.text, other.end - clause.start, at) is not None
+        for other in clause.authorisers
+        if other.end <= m.start
+    )
 
 
 def _advises(clause: Clause, m: Located) -> bool:
@@ -167,14 +187,18 @@ def _advises(clause: Clause, m: Located) -> bool:
 def _with_executive_alternative(clause: Clause, m: Located) -> bool:
     """Whether an executive official may act instead of the authority ("may be issued by a
     judge or a public prosecutor"): the measure can be authorised without it."""
-    for other in clause.authorisers:
-        if other.kind != "executive":
-            continue
-        lo, hi = (m, other) if m.start < other.start else (other, m)
-        between = clause.text[lo.end - clause.start : hi.start - clause.start]
-        if _ALTERNATIVE.fullmatch(between):
-            return True
-    return False
+    return any(
+        other.kind == "executive" and _alternatives(clause, m, other)
+        for other in clause.authorisers
+    )
+
+
+def _alternatives(clause: Clause, a: Located, b: Located) -> bool:
+    """Whether two authorities are named as alternatives ("by a Judicial Commissioner or,
+    where none is available, by the Secretary of State")."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = clause.text[lo.end - clause.start : hi.start - clause.start]
+    return bool(_ALTERNATIVE.fullmatch(between))
 
 
 def _told(clause: Clause, m: Located) -> bool:
@@ -192,8 +216,17 @@ def _told(clause: Clause, m: Located) -> bool:
 
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:
-    """Executive officials who authorise (order, direct, warrant) in the clause."""
-    return [a for a in clause.authorisers if a.kind == "executive" and a.authorises]
+    """Executive officials who authorise (order, direct, warrant) in the clause, or who may
+    stand in for an authority that does ("issued by a judge or a public prosecutor")."""
+    return [
+        a
+        for a in clause.authorisers
+        if a.kind == "executive"
+        and (
+            a.authorises
+            or any(o.authorises and _alternatives(clause, a, o) for o in clause.authorisers)
+        )
+    ]
 
 
 def remedy(clause: Clause) -> Sequence[LexMatch]:

@@ -434,8 +434,8 @@ def test_jr03_an_executive_alternative_to_the_judge_is_no_judicial_control() -> 
     )
     assert fired_on("JR03", text) == ["Minister"]
     fallback = text.replace("or of", "or, where no judge is available, of")
-    # The Minister stands too far from the order to be its named agent: no authoriser at all.
-    assert fired_on("JR02", fallback) == ["Interception"]
+    # The Minister may order instead of the judge whenever none is available.
+    assert fired_on("JR03", fallback) == ["Minister"]
 
 
 def test_jr03_the_president_of_a_court_is_a_judge() -> None:
@@ -577,3 +577,69 @@ def test_jr02_a_penalty_threshold_in_a_condition_creates_no_offence() -> None:
 )
 def test_jr02_a_production_order_the_text_frees_from_any_warrant(clause: str, fires: bool) -> None:
     assert bool(findings("JR02", f"Section 1. Disclosure\n{clause}\n")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Article 4\n1. A production order to obtain traffic data may be issued by a judge, a "
+            "court or a public prosecutor.\n",
+            ["prosecutor"],
+        ),
+        (
+            "1. A warrant for the interception of the communications of a named person may be "
+            "issued by a Judicial Commissioner or, where the Commissioner is not available, by "
+            "the Secretary of State.\n",
+            ["Secretary of State"],
+        ),
+        (
+            "Article 2. The public prosecutor, who is a judicial authority within the meaning of "
+            "this Code, may order the interception of communications.\n",
+            ["prosecutor"],
+        ),
+        (
+            "Article 1. For the purposes of this Law, 'judicial authority' means the public "
+            "prosecutor or the investigating judge.\n\nArticle 2. The judicial authority may "
+            "order the interception of communications.\n",
+            ["judicial authority"],
+        ),
+        (
+            "1. Interception of communications is subject to the prior authorisation of the Prime "
+            "Minister.\n",
+            ["Minister"],
+        ),
+        (
+            "Article 5. The Minister of the Interior prescribes the interception of "
+            "communications for a period not exceeding four months.\n",
+            ["Minister"],
+        ),
+    ],
+)
+def test_jr03_the_executive_authorises_in_the_words_of_other_traditions(
+    text: str, words: list[str]
+) -> None:
+    assert fired_on("JR03", text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 1. In this Law, 'independent authority' means the Surveillance Commission, which "
+        "is independent of the executive and of the Minister.\n\nArticle 2. Interception may be "
+        "ordered only with the prior approval of the independent authority.\n",
+        "Article 2. The investigating judge, who is a judicial authority within the meaning of "
+        "this Code, may order the interception of communications.\n",
+        "1. A warrant for interception may be issued by a judge or a court.\n",
+    ],
+)
+def test_jr03_quiet_when_only_judges_or_independent_bodies_authorise(text: str) -> None:
+    assert findings("JR03", text) == []
+
+
+def test_an_order_a_judge_may_enter_grants_the_power_it_authorises() -> None:
+    text = (
+        "§ 1. A judge may enter an order authorizing interception of the communications of any "
+        "person.\n§ 2. The order remains in force until the investigation ends.\n"
+    )
+    assert fired_on("PL01", text) != []

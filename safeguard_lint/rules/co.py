@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
@@ -11,7 +12,7 @@ from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
-from safeguard_lint.semantics.passages import passages
+from safeguard_lint.semantics.passages import Passage, passages
 
 #: An exception that a purpose belongs to ("unless such publication is for the purpose of
 #: verifying…"): the purpose excuses the conduct, it is no element of intent.
@@ -30,6 +31,64 @@ _ASKS_A_COURT = compile_regex(
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 #: A prohibition on ordering the removal ("No minister … may require a provider to remove…").
 _FORBIDDEN_BEFORE = compile_regex(r"\bno\s+(?:[\w,-]+\s+){1,8}(?:may|shall|can)\b[^.;]*$", re.I)
+
+
+#: Where a clause ends: the take-down's own clause is read for who takes it down.
+_CLAUSE_END = compile_regex(r"[.;:](?=\s)|\n")
+#: Where a sentence ends.
+_SENTENCE_END = compile_regex(r"[.;](?=\s)")
+#: A modal that grants a power or imposes a duty on its subject.
+_MODAL = compile_regex(
+    r"\b(?:may|shall|must|can|is\s+(?:empowered|authori[sz]ed|entitled)\s+to|has\s+(?:the\s+)?power\s+to)\b",
+    re.I,
+)
+#: After the modal, its subject orders another ("may, by notice, direct a provider to …").
+_ORDERS = compile_regex(
+    r"\s*(?:,[^,]{0,100},\s*)?(?:\w+ly\s+)?(?:by\s+(?:written\s+)?notice(?:\s+in\s+writing)?,?\s+)?"
+    r"(?:(?:order|direct|instruct|require|compel|oblige|request)\b|call\s+upon\b"
+    r"|(?:issue|give|serve|make)\s+(?:[\w-]+\s+){0,4}?(?:orders?|directions?|directives?"
+    r"|notices?|instructions?|requests?)\b)",
+    re.I,
+)
+#: After the modal, its subject takes the content down itself ("shall, informing the
+#: Government, immediately remove", "may, after removing").
+_ACTS = compile_regex(r"\s*(?:,[^,]{0,100},?\s*)?(?:\w+\s+){0,2}", re.I)
+#: Words by which a modal's subject seeks an order of another rather than acting.
+_SEEKS = compile_regex(
+    r"\b(?:apply|applies|application|seek|obtain|petition|orders?|warrants?)\b", re.I
+)
+#: A comma-set phrase that states a circumstance, not who acts ("Where a court finds …,").
+_CIRCUMSTANCE = compile_regex(
+    r"(?:where|if|when|whenever|upon|on|after|before|in|with|without|subject|notwithstanding"
+    r"|unless|following|having|pursuant|for|by|at|within|who|which|that|as|once|provided|and"
+    r"|or|but|then|during|under|except|save)\b",
+    re.I,
+)
+#: The body whose notice or request a take-down answers ("upon notification by the Authority").
+_NOTIFIED = compile_regex(
+    r"\b(?:notif(?:y|ied|ication)|request(?:ed)?|order(?:ed)?|direct(?:ed|ion)|notice"
+    r"|instruct(?:ed|ion)|demand(?:ed)?|decision|requirement)s?\s+"
+    r"(?:(?:issued|given|made|sent|served)\s+)?(?:by|of|from)\s+"
+    r"(?P<agent>(?:[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:within|to|in|under|for|that|which|who|requiring|shall|may|must)\b"
+    r"|\s+(?:and|or)\s+(?:on|upon|by|in|at|after|within|when|where|if|being|receiving)\b)",
+    re.I,
+)
+#: What separates the alternatives of a coordinated name ("any person or the Authority").
+_ALTERNATIVES = compile_regex(r"\s+(?:and|or|and/or)\s+", re.I)
+#: The number of a unit that opens its words ("(1) ", "2. ").
+_LABEL = compile_regex(r"^\s*(?:\(\w{1,6}\)|\w{1,4}[.)](?=\s))\s*")
+#: Whose view a condition states ("Where the Bureau is satisfied that …").
+_JUDGES = compile_regex(
+    r"\b(?:where|if|when|whenever|once)\s+(?P<who>(?:the|an?)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+    r"(?:is|are|has|have|considers?|finds?|believes?|determines?|deems?|thinks?|suspects?"
+    r"|receives?|becomes?)\b",
+    re.I,
+)
+#: A pronoun that stands for the subject named before it.
+_PRONOUN = compile_regex(r"(?:it|he|she|they|(?:he|she|it)\s+or\s+(?:she|he|they))", re.I)
+#: An article that opens a name ("The Minister").
+_ARTICLE = compile_regex(r"(?:The|A|An|Any|Such)\b")
 
 
 def _span(m: LexMatch) -> Span:
@@ -489,45 +548,156 @@ class BlockingWithoutCourt(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        for p in passages(ctx):
+            found = next(
+                (
+                    f
+                    for block in ctx.lexicon("content").finditer(p.text, p.span.start, ["blocking"])
+                    if (f := self._judge(ctx, p, block)) is not None
+                ),
+                None,
+            )
+            if found is not None:
+                yield found
+
+    def _judge(self, ctx: RuleContext, p: Passage, block: LexMatch) -> Finding | None:
+        """The finding for one take-down in a passage, or None when a court orders it or no
+        public body does."""
         content = ctx.lexicon("content")
         auth = ctx.lexicon("authorisers")
-        for p in passages(ctx):
-            block = next(content.finditer(p.text, p.span.start, ["blocking"]), None)
-            if block is None:
-                continue
-            where = p.provision.span.slice(ctx.source) if p.provision else p.text
-            if not (content.has(where, "online") or content.has(p.headings, "online")):
-                continue  # "remove any material" from a building or a beach
-            if ctx.lexicon("markers").has(where, "validation") and auth.has(where, "judicial"):
-                continue  # an urgent order a court must confirm within a short time
+        markers = ctx.lexicon("markers")
+        where = p.provision.span.slice(ctx.source) if p.provision else p.text
+        if not (content.has(where, "online") or content.has(p.headings, "online")):
+            return None  # "remove any material" from a building or a beach
+        if markers.has(where, "validation") and auth.has(where, "judicial"):
+            return None  # an urgent order a court must confirm within a short time
+        before = ctx.source[max(0, block.start - 160) : block.start]
+        if _FORBIDDEN_BEFORE.search(before) or markers.has(before, "denial"):
+            return None  # "No minister may…", "The Minister shall not direct…": no one may
+        if markers.has(p.text, "offence"):
+            return None  # a provider's failure to remove, made an offence
+        actor = _actor(ctx, ctx.source[p.span.start : block.start])
+        if actor is not None and auth.has(actor.subject, "judicial"):
+            return None  # "the court may direct a police officer to remove…"
+        orderer: str | None
+        if actor is not None and (actor.orders or _public(ctx, actor.subject)):
+            if not actor.orders and auth.has(actor.clause, "judicial"):
+                return None  # a body that carries out a court's order
+            orderer = actor.subject
+        elif (notifier := _notifier(ctx, p, block)) is not None:
+            orderer = notifier
+        else:
+            if actor is not None:
+                # a provider or owner removes of its own accord, unless a public body named
+                # before the removal asks it to ("allow the Minister to notify them …")
+                where = ctx.source[
+                    p.provision.span.start if p.provision else p.span.start : block.start
+                ]
             ordered = (
                 auth.has(p.text, "executive")
                 or auth.has(p.text, "authorising_act")
                 or _NOTICE.search(p.text) is not None
                 or _MODAL_BEFORE.search(ctx.source, max(0, block.start - 30), block.start)
             )
-            if not ordered:
-                continue
-            if _FORBIDDEN_BEFORE.search(ctx.source, max(0, block.start - 160), block.start):
-                continue
-            if ctx.lexicon("markers").has(
-                ctx.source[max(0, block.start - 160) : block.start], "denial"
-            ):
-                continue  # "The Minister shall not direct…", "has no power to…": no one may
-            if not auth.has(where, "executive") and not content.has(where, "public_body"):
-                continue  # a provider acting on a user's notice: no State orders the removal
-            orderer = auth.search(p.text, "executive")
-            if ctx.lexicon("markers").has(p.text, "offence"):
-                continue  # a provider's failure to remove, made an offence
+            if not ordered or not _public(ctx, where):
+                return None  # a provider acting on a user's notice: no State orders the removal
+            found = auth.search(p.text, "executive")
             judged = auth.has(p.text, "judicial") or auth.has(p.text, "independent")
-            if judged and (orderer is None or _ASKS_A_COURT.search(p.text)):
-                continue  # a court orders, perhaps on the executive's application
-            yield self.finding(
-                ctx,
-                _span(block),
-                f"Content may be ordered removed or blocked ('{' '.join(block.text.split())}')"
-                f"{f' by {orderer.text}' if orderer else ''} without a court order",
-            )
+            if judged and (found is None or _ASKS_A_COURT.search(p.text)):
+                return None  # a court orders, perhaps on the executive's application
+            orderer = found.text if found else None
+        return self.finding(
+            ctx,
+            _span(block),
+            f"Content may be ordered removed or blocked ('{' '.join(block.text.split())}')"
+            f"{f' by {_named(orderer)}' if orderer else ''} without a court order",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    """Who takes content down: the subject of the modal that governs the take-down, whether
+    it does so itself or orders another to ("The Minister may direct a provider to remove…")."""
+
+    subject: str
+    orders: bool
+    clause: str
+
+
+def _actor(ctx: RuleContext, before: str) -> _Actor | None:
+    """The actor of a take-down whose preceding words in the passage are `before`: the
+    subject of the last modal of its clause, when the modal governs the take-down; a pronoun
+    stands for the subject its sentence named first ("Where the Authority is satisfied …, it
+    may order …")."""
+    sentence = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :]
+    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    modals = list(_MODAL.finditer(clause))
+    if not modals:
+        return None
+    modal = modals[-1]
+    between = clause[modal.end() :]
+    orders = _ORDERS.match(between) is not None
+    if not orders and _ACTS.fullmatch(between) is None and _SEEKS.search(between):
+        return None  # "may apply to court for an order for removal": no take-down is granted
+    subject = _subject(clause[: modal.start()])
+    if _PRONOUN.fullmatch(subject):
+        resolved = _antecedent(ctx, sentence[: len(sentence) - len(between)])
+        if resolved is None:
+            return None
+        subject = resolved
+    return _Actor(subject=subject, orders=orders, clause=clause)
+
+
+def _subject(head: str) -> str:
+    """The subject of a modal whose preceding words are `head`: its last comma-set phrase
+    that states no circumstance ("Where a court finds …, the court")."""
+    head = _LABEL.sub("", head, count=1)
+    parts = [s.strip() for s in head.split(",") if s.strip()]
+    return next((s for s in reversed(parts) if not _CIRCUMSTANCE.match(s)), head.strip())
+
+
+def _antecedent(ctx: RuleContext, sentence: str) -> str | None:
+    """What a pronoun in `sentence` stands for: the subject of the sentence's first modal, the
+    one whose view a condition states ("Where the Bureau is satisfied …, it"), or the first
+    public body the sentence names."""
+    first = _MODAL.search(sentence)
+    if first is not None and not _PRONOUN.fullmatch(named := _subject(sentence[: first.start()])):
+        return named
+    if (judging := _JUDGES.search(sentence)) is not None:
+        return judging.group("who")
+    body = ctx.lexicon("authorisers").search(sentence, "executive") or ctx.lexicon(
+        "content"
+    ).search(sentence, "public_body")
+    return body.text if body else None
+
+
+def _public(ctx: RuleContext, text: str) -> bool:
+    """Whether `text` names a public body (a minister, a regulator, an executive body)."""
+    return ctx.lexicon("authorisers").has(text, "executive") or ctx.lexicon("content").has(
+        text, "public_body"
+    )
+
+
+def _notifier(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
+    """The public body whose notice or request the take-down answers ("upon notification by
+    the Authority", "within 24 hours of a request of the Ministry"), in the take-down's
+    sentence; a court's order is none."""
+    start = max(
+        (m.end() for m in _SENTENCE_END.finditer(p.text, 0, block.start - p.span.start)), default=0
+    )
+    end = _SENTENCE_END.search(p.text, block.end - p.span.start)
+    sentence = p.text[start : end.start() if end else len(p.text)]
+    for m in _NOTIFIED.finditer(sentence):
+        for agent in _ALTERNATIVES.split(m.group("agent")):
+            if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):
+                return agent  # "by any person or the Authority": the Authority may ask alone
+    return None
+
+
+def _named(orderer: str) -> str:
+    """An orderer as the message names it ("the federal executive body")."""
+    words = " ".join(orderer.split())
+    return words[0].lower() + words[1:] if _ARTICLE.match(words) else words
 
 
 class AncillaryLiabilityOnSpeech(Rule):

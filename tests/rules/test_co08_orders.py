@@ -1,0 +1,95 @@
+"""CO08: who orders a take-down — any orderer but a court blocks without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.sc_co_dp_ic_helpers import labels, run
+
+
+@pytest.mark.parametrize(
+    "orderer",
+    [
+        "The federal executive body",
+        "The Supervisory Service for Communications",
+        "The Head of the Press Office",
+    ],
+)
+def test_an_orderer_no_lexicon_names_still_orders_without_a_court(orderer: str) -> None:
+    text = f"4. Orders.\n{orderer} may order any operator to block access to any website.\n"
+    (found,) = run("CO08", text)
+    assert orderer.lower()[1:] in found.message.lower()
+    judged = text.replace(orderer, "The district court")
+    assert run("CO08", judged) == []
+
+
+def test_a_pronoun_orders_for_the_body_its_sentence_names() -> None:
+    text = (
+        "4. Orders.\nWhere the Bureau is satisfied that a post is unlawful, it may direct the "
+        "platform to remove the post.\n"
+    )
+    (found,) = run("CO08", text)
+    assert "the Bureau" in found.message
+    judged = text.replace("the Bureau is", "the High Court is")
+    assert run("CO08", judged) == []
+
+
+def test_a_court_that_directs_an_officer_to_remove_orders_itself() -> None:
+    text = (
+        "6. Removal.\nWhere a judge finds that material posted online is defamatory, the judge "
+        "may direct a police officer to remove the material.\n"
+    )
+    assert run("CO08", text) == []
+    by_police = text.replace("the judge may direct", "the inspector may direct")
+    assert labels("CO08", by_police) == {"Section 6"}
+
+
+def test_a_judge_ordering_on_an_officials_application_is_judged() -> None:
+    text = (
+        "6. Removal.\nA judge may, on the application of the Commissioner, order a host to "
+        "take down the content posted online.\n"
+    )
+    assert run("CO08", text) == []
+    reversed_roles = (
+        "6. Removal.\nThe Commissioner may, after consulting a judge, order a host to take "
+        "down the content posted online.\n"
+    )
+    assert labels("CO08", reversed_roles) == {"Section 6"}
+
+
+def test_an_owner_who_removes_content_and_then_tells_the_regulator_is_ordered_by_no_one() -> None:
+    text = (
+        "7. Restoration.\nThe operator of the website may, after deleting the information, "
+        "inform the regulator, which shall decide whether the website is to be restored.\n"
+    )
+    assert run("CO08", text) == []
+    by_regulator = (
+        "7. Restoration.\nThe regulator may, after deleting the information, inform the "
+        "operator of the website, which may ask for the website to be restored.\n"
+    )
+    assert labels("CO08", by_regulator) == {"Section 7"}
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "upon notification by the Commission",
+        "within one day of a request of the cyber unit of the Interior Ministry",
+        "on being notified by any user or the Commission",
+    ],
+)
+def test_a_providers_duty_to_remove_on_a_public_bodys_notice_is_an_order(notice: str) -> None:
+    text = f"8. Duties.\nA platform shall remove the posts published online {notice}.\n"
+    assert labels("CO08", text) == {"Section 8"}
+    by_user = text.replace(notice, "upon notification by any user")
+    assert run("CO08", by_user) == []
+
+
+def test_a_court_order_beside_a_ministers_notice_does_not_cover_the_notice() -> None:
+    text = (
+        "8. Duties.\nA platform shall remove the posts published online within a day of an "
+        "order of the court.\n"
+    )
+    assert run("CO08", text) == []
+    both = text.replace("of the court", "of the court or a notice from the Minister")
+    assert labels("CO08", both) == {"Section 8"}

@@ -371,11 +371,11 @@ def _heads_provision(tok: Tok) -> bool:
 
 
 #: A paragraph number printed without a dot before the paragraph's first word.
-_BARE_PARAGRAPH = compile_regex(r"[ \t]*(?P<num>[1-9][0-9]?)[ \t]+(?=[A-Z])")
-#: A paragraph of an article numbered with the section sign and an ordinal ("§ 1º The
-#: provider…"), as Brazilian and Portuguese laws number them.
+_BARE_PARAGRAPH = compile_regex(r"[ \t]*(?P<label>(?P<num>[1-9][0-9]?))[ \t]+(?=[A-Z])")
+#: A paragraph of an article numbered with the section sign ("§ 1º The provider…", "§ 1er.
+#: Operators…", "§ 2. The services…"), as Brazilian, Portuguese and Belgian laws number them.
 _SIGN_PARAGRAPH = compile_regex(
-    r"[ \t]*\u00a7[ \t]*(?P<num>[1-9][0-9]?)[\u00ba\u00b0o]\.?[ \t]+(?=[A-Z])"
+    r"[ \t]*(?P<label>\u00a7[ \t]*(?P<num>[1-9][0-9]?)(?:[\u00ba\u00b0o]|er)?\.?)[ \t]+(?=[A-Z])"
 )
 #: A section headed by a bare number and a title ("1 Unlawful interception.").
 _BARE_SECTION = compile_regex(
@@ -571,6 +571,8 @@ class _Structurer:
                 self.emit(_trimmed(_joined(self.source, first, line.tokens[-1]), "NOISE"))
             elif division_kind is not None:
                 self.division(first, division_kind, head)
+            elif first.type == "PROVISION" and (paragraph := self._bare_paragraph(line)):
+                self._open_bare_paragraph(first, paragraph)  # "§ 2. The services may…"
             elif first.type == "PROVISION" and head and accepts_rest(first.value, head.end):
                 kind = PROVISION_KEYWORDS.get(head.keyword.lower(), "section")
                 if kind == "section" and self.plan.section_is_division:
@@ -581,11 +583,7 @@ class _Structurer:
                 self.label_line(line, run)
             elif (paragraph := self._bare_paragraph(line)) is not None:
                 # "1 Each Party shall…": a treaty's paragraph number printed without a dot.
-                self.open_label(
-                    parse_label(f"{paragraph.group('num')}."),
-                    _sub(first, "LABEL", *paragraph.span("num")),
-                )
-                self.body(first, paragraph.end(), len(first.value))
+                self._open_bare_paragraph(first, paragraph)
             elif (run_in := self._run_in_section(line)) is not None:
                 num = run_in.group("num")
                 body = run_in.start("first") if run_in.group("first") else run_in.end()
@@ -667,11 +665,10 @@ class _Structurer:
         first = line.tokens[0]
         if self.plan.style != "article" or not self.st.provision or len(line.tokens) != 1:
             return None
-        m = (
-            _BARE_PARAGRAPH.match(first.value) or _SIGN_PARAGRAPH.match(first.value)
-            if first.type == "TEXT"
-            else None
-        )
+        if first.type == "TEXT":
+            m = _BARE_PARAGRAPH.match(first.value) or _SIGN_PARAGRAPH.match(first.value)
+        else:  # "§ 2." is lexed as the heading of a section
+            m = _SIGN_PARAGRAPH.match(first.value) if first.type == "PROVISION" else None
         if m is None or int(m.group("num")) != self.st.bare_paragraph + 1:
             return None
         pending = self.st.pending
@@ -681,6 +678,14 @@ class _Structurer:
             return None
         self.st.bare_paragraph += 1
         return m
+
+    def _open_bare_paragraph(self, tok: Tok, paragraph: re.Match[str]) -> None:
+        """Open the paragraph whose number `paragraph` matched in `tok`, then its text."""
+        self.open_label(
+            parse_label(f"{paragraph.group('num')}."),
+            _sub(tok, "LABEL", *paragraph.span("label")),
+        )
+        self.body(tok, paragraph.end(), len(tok.value))
 
     def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
         if head is not None and accepts_rest(tok.value, head.end):
@@ -712,6 +717,15 @@ class _Structurer:
         self.st.bare_paragraph = 0
         word = _HEADING_WORD.match(tok.value)
         self.st.provision_word = word.group(1) if word else None
+        rest = head.title or head.body
+        first = _SIGN_PARAGRAPH.match(tok.value, rest[0]) if rest is not None else None
+        if self.plan.style == "article" and first is not None and first.group("num") == "1":
+            # "Art. 126. § 1er. Operators…": the article's first paragraph run in
+            self.emit(_sub(tok, "PROVISION", 0, head.end))
+            self.st.expect_heading = None
+            self.st.bare_paragraph = 1
+            self._open_bare_paragraph(tok, first)
+            return
         self._head_tokens(tok, "PROVISION", head, "provision")
 
     def _emit_note(self) -> None:

@@ -49,3 +49,23 @@ def test_a_bracketed_article_number_heads_an_article() -> None:
     assert article.num_span is not None
     assert text[article.num_span.start : article.num_span.end] == "3"
     assert references(document)["paragraph (A)"] == "art_3__para_A"
+
+
+def test_section_signs_number_the_paragraphs_of_an_article() -> None:
+    text = (
+        "Art. 12. § 1er. Providers shall keep the records referred to in paragraph 3.\n"
+        "§ 2. The authority may request the records kept under this article.\n"
+        "§ 3. The records shall be erased after six months.\n"
+        "\n"
+        "Art. 13. Nobody may keep the records longer than the time set in Article 12.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "article", "12"),
+        (1, "paragraph", "1"),
+        (1, "paragraph", "2"),
+        (1, "paragraph", "3"),
+        (0, "article", "13"),
+    ]
+    assert references(document)["paragraph 3"] == "art_12__para_3"
+

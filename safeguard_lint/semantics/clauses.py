@@ -149,7 +149,8 @@ _DONE_BEFORE = compile_regex(r"(?:has|have|had)\s+been\s|intercepted\s", re.IGNO
 #: A power named as the source of what it yielded ("the results of the trap and trace device
 #: shall be furnished to the officer"): a clause on handling its product, not a grant.
 _PRODUCT_OF = compile_regex(
-    r"\b(?:(?:results?|products?|yield|output|records?|materials?|information|data)\s+"
+    r"\b(?:(?:period|duration|date|fact|results?|products?|yield|output|records?|materials?|"
+    r"information|data)\s+"
     r"(?:(?:obtained|gathered|collected)\s+)?(?:of|from|by|through)(?:\s+the\s+use\s+of)?"
     r"|(?:sought|obtained|gathered|collected|produced)\s+(?:via|by|through|under|with|pursuant\s+to))"
     r"\s+(?:(?:the|a|an|such|any)\s+(?:[\w-]+\s+)?)?$",
@@ -190,9 +191,13 @@ _REVIEWED = compile_regex(
 #: A power named as the subject of a limit ("shall require that interception be minimised",
 #: "Interception shall stop as soon as…", "Interception shall be conducted so as to minimise…").
 _LIMITED_AFTER = compile_regex(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?"  # "Interception of communications shall…"
     r"\s+(?:(?:shall|must)\s+)?(?:be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
     r"stopped|ceased|conducted\s+(?:so\s+as|in\s+such\s+a\s+(?:way|manner))\s+to)\b"
-    r"|(?:stop|cease|end|terminate)\b|not\s+(?:exceed|continue|last)\b)",
+    r"|(?:stop|cease|end|terminate)\b|not\s+(?:exceed|continue|last)\b"
+    # a rule on how it is recorded: "shall take place in separate records"
+    r"|(?:take\s+place|be\s+(?:recorded|documented|kept|carried\s+out))\s+in\s+(?:separate\s+)?"
+    r"(?:records?|files?|registers?|writing|minutes))",
     re.IGNORECASE,
 )
 #: A power named with the provision that grants it ("Interception under section 1 shall

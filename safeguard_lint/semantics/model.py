@@ -471,6 +471,12 @@ def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
 
 
 #: The opening of a definition's meaning, up to the thing defined ("" means the …).
+#: A body described as independent in apposition: "the Commission, an independent authority".
+_INDEPENDENT_APPOSITION = compile_regex(
+    r"\bthe\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,4}),\s+"
+    r"(?:an?\s+|the\s+)?independent\s+(?:[\w-]+\s+){0,2}?(?:authority|body|commission|"
+    r"tribunal|board|office|institution|agency)\b"
+)
 #: An official named only as what another is independent of or answers to ("independent of
 #: the Minister", "appointed by the Minister").
 _OF_ANOTHER = compile_regex(r"\b(?:of|from|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -518,7 +524,21 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
         lambda term: any(authorisers.has(term, kind) for kind in kinds),
         lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
     )
-    return sorted([*found, *_executive_in_judicial_terms(ctx)], key=lambda m: m.start)
+    return sorted(
+        [*found, *_executive_in_judicial_terms(ctx), *_described_independent(ctx)],
+        key=lambda m: m.start,
+    )
+
+
+def _described_independent(ctx: RuleContext) -> list[LexMatch]:
+    """Every mention of a body the text describes as independent where it first names it
+    ("the assent of the Commission, an independent authority"), as an independent one."""
+    names = {m.group("name") for m in _INDEPENDENT_APPOSITION.finditer(ctx.source)}
+    return [
+        LexMatch("authorisers", "independent", m.start(), m.end(), m.group(0))
+        for name in names
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.source)
+    ]
 
 
 def _executive_in_judicial_terms(ctx: RuleContext) -> list[LexMatch]:

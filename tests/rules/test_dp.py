@@ -409,3 +409,11 @@ def test_dp05_onward_transfer_is_controlled_only_by_words_that_control_it(
     clause: str, fires: bool
 ) -> None:
     assert bool(run("DP05", f"{SENT}2. {clause}\n")) is fires
+
+
+def test_dp01_a_statement_of_what_the_law_governs_imposes_no_duty() -> None:
+    text = (
+        "Article 1. This Law governs the targeted retention of traffic and location data by "
+        "electronic communications providers.\n"
+    )
+    assert labels("DP01", text) == set()

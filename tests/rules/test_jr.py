@@ -643,3 +643,16 @@ def test_an_order_a_judge_may_enter_grants_the_power_it_authorises() -> None:
         "person.\n§ 2. The order remains in force until the investigation ends.\n"
     )
     assert fired_on("PL01", text) != []
+
+
+def test_jr_a_body_described_as_independent_where_first_named_stays_independent() -> None:
+    text = (
+        "1. Interception may be authorised only with the assent of the Commission, an "
+        "independent authority, for thirty days against a person suspected of an offence in "
+        "Schedule 1.\n2. In urgent cases the Minister may authorise interception for 48 hours; "
+        "the Commission must decide within 48 hours whether to approve it, and if it refuses "
+        "the material is destroyed.\n"
+    )
+    assert findings("JR03", text) == []
+    assert findings("JR02", text) == []
+    assert findings("JR03", text.replace(", an independent authority,", "")) != []

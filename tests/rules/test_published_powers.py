@@ -1326,3 +1326,20 @@ def test_searches_and_seizures_of_data_listed_together_are_access_to_stored_data
     power: str, words: str
 ) -> None:
     assert fired_on("JR02", f"Article 4\n{power}\n") == [words]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "The interception of communications shall take place in separate records, preserving "
+        "the secrecy of the recordings.",
+        "Not later than ninety days after the order ends, the judge shall cause to be served on "
+        "the persons named in the order an inventory stating the period of interception.",
+    ],
+)
+def test_a_rule_on_recording_a_measure_or_naming_its_period_grants_no_power(rule: str) -> None:
+    text = (
+        "Art. 1. The interception of communications shall depend on an order of the judge.\n\n"
+        f"Art. 2. {rule}\n"
+    )
+    assert [f for f in findings("JR02", text) if "Article 2" in f.provision.label] == []

@@ -85,6 +85,12 @@ _JUDGES = compile_regex(
     r"|receives?|becomes?)\b",
     re.I,
 )
+#: A court's confirming, or an order's lapse without it.
+_CONFIRMS = compile_regex(
+    r"\b(?:confirm\w*|approv\w*|validat\w*|submitted|referred|lift\w*|laps\w*|revok\w*"
+    r"|ceases?|terminat\w*|set\s+aside|quash\w*)\b",
+    re.I,
+)
 #: A pronoun that stands for the subject named before it.
 _PRONOUN = compile_regex(r"(?:it|he|she|they|(?:he|she|it)\s+or\s+(?:she|he|they))", re.I)
 #: An article that opens a name ("The Minister").
@@ -569,7 +575,7 @@ class BlockingWithoutCourt(Rule):
         where = p.provision.span.slice(ctx.source) if p.provision else p.text
         if not (content.has(where, "online") or content.has(p.headings, "online")):
             return None  # "remove any material" from a building or a beach
-        if markers.has(where, "validation") and auth.has(where, "judicial"):
+        if _confirmed(ctx, where):
             return None  # an urgent order a court must confirm within a short time
         before = ctx.source[max(0, block.start - 160) : block.start]
         if _FORBIDDEN_BEFORE.search(before) or markers.has(before, "denial"):
@@ -692,6 +698,19 @@ def _notifier(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
             if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):
                 return agent  # "by any person or the Authority": the Authority may ask alone
     return None
+
+
+def _confirmed(ctx: RuleContext, where: str) -> bool:
+    """Whether a court must confirm the order within a short time: a sentence of `where`
+    with a time limit or validation names a court and its confirming; a court that only hears
+    the parties within seven days confirms nothing."""
+    for m in ctx.lexicon("markers").finditer(where, 0, ["validation"]):
+        start = max((e.end() for e in _SENTENCE_END.finditer(where, 0, m.start)), default=0)
+        end = _SENTENCE_END.search(where, m.end)
+        sentence = where[start : end.start() if end else len(where)]
+        if ctx.lexicon("authorisers").has(sentence, "judicial") and _CONFIRMS.search(sentence):
+            return True
+    return False
 
 
 def _named(orderer: str) -> str:

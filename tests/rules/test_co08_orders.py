@@ -93,3 +93,20 @@ def test_a_court_order_beside_a_ministers_notice_does_not_cover_the_notice() -> 
     assert run("CO08", text) == []
     both = text.replace("of the court", "of the court or a notice from the Minister")
     assert labels("CO08", both) == {"Section 8"}
+
+
+HEARD = (
+    "7. Removal orders\n(1) The Secretary may order a host to take down specified content "
+    "published online, identified by its address.\n(2) The host and the author shall be heard "
+    "before the order is made, unless the tribunal is satisfied that a hearing would defeat its "
+    "purpose, in which case they shall be heard within five days after the order is made.\n"
+)
+
+
+def test_a_court_that_only_hears_the_parties_late_confirms_no_executive_order() -> None:
+    assert labels("CO08", HEARD) == {"Section 7(1)"}
+    confirmed = HEARD.replace(
+        "they shall be heard within five days after the order is made",
+        "the order shall lapse unless the tribunal confirms it within five days after it is made",
+    )
+    assert run("CO08", confirmed) == []

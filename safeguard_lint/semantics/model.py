@@ -470,7 +470,6 @@ def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
     return any(offset in s for s in spans)
 
 
-#: The opening of a definition's meaning, up to the thing defined ("" means the …).
 #: A body described as independent in apposition: "the Commission, an independent authority".
 _INDEPENDENT_APPOSITION = compile_regex(
     r"\bthe\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,4}),\s+"
@@ -480,6 +479,7 @@ _INDEPENDENT_APPOSITION = compile_regex(
 #: An official named only as what another is independent of or answers to ("independent of
 #: the Minister", "appointed by the Minister").
 _OF_ANOTHER = compile_regex(r"\b(?:of|from|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The opening of a definition's meaning, up to the thing defined ("" means the …).
 _MEANS = compile_regex(
     r"[\W_]*\s*(?:means|includes|refers\s+to|shall\s+mean)\s+(?:(?:the|any|an?)\s+)?",
     re.IGNORECASE,

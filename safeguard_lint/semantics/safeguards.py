@@ -22,7 +22,25 @@ _DENIED = compile_regex(r"\bno\s+$", re.IGNORECASE)
 #: search to the Tribunal"): the authority learns of the measure, it does not permit it.
 _TOLD = compile_regex(
     r"\b(?:reports?|returns?|inventory|cop(?:y|ies)|records?|account)\b[^.;]{0,60}?"
-    r"\bto\s+(?:the\s+|a\s+|an\s+)?$",
+    r"\bto\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|\b(?:reported|communicated|notified)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A body that reviews the measure some time after it is taken ("the order shall be reviewed
+#: by a committee which includes a judge, within two months").
+_REVIEWED_BY = compile_regex(
+    r"\b(?:reviewed|examined|scrutini[sz]ed|audited)\s+(?:\w+\s+){0,2}?by\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_LATER = compile_regex(
+    r"[^.;]{0,40}?\b(?:within\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)|after(?:wards)?)\b",
+    re.IGNORECASE,
+)
+#: The members of a body, listed after it ("an independent Review Committee consisting of the
+#: Cabinet Secretary and the Law Secretary").
+_MEMBERS = compile_regex(
+    r"(?:\s+[\w-]+){0,3}\s*,?\s*(?:consisting|composed|comprising|made\s+up)\s+(?:solely\s+|only\s+)?"
+    r"(?:of\s+)?[^.;]{0,150}",
     re.IGNORECASE,
 )
 #: A report sent to the authority named just before it ("submit to the regional court,
@@ -68,7 +86,8 @@ _UNNEEDED = compile_regex(
 _REVIEWS = compile_regex(
     r"\s+(?:may|shall|must)\s+(?:\w+\s+){0,2}?(?:quash|set\s+aside|revoke|cancel|annul)\b"
     r"|\s+(?:may|shall|must)\s+(?:afterwards|subsequently|later|thereafter)\s+review\b"
-    r"|\s+(?:does|do)\s+not\s+object\b",
+    r"|\s+(?:does|do)\s+not\s+object\b"
+    r"|\s+(?:may|shall|must)\s+(?:\w+\s+)?(?:inform|notify|advise)\b",
     re.IGNORECASE,
 )
 #: An authority that is only told of the measure ("The court that issued the order shall be
@@ -77,13 +96,13 @@ _INFORMED_AFTER = compile_regex(
     r"[^.;]{0,60}?\b(?:shall|must|is\s+to)\s+be\s+(?:informed|notified|told|sent\s+a\s+copy)\b",
     re.IGNORECASE,
 )
-#: An alternative to the body before it ("a judge or a public prosecutor", "an order of a
-#: judge or of the Minister", "by a Commissioner or, where none is available, by the Minister").
 #: An apposition that describes the official before it ("…, who is a judicial authority").
 _APPOSITION = compile_regex(
     r"\s*,\s*(?:who|which)\s+(?:is|are|shall\s+be|acts\s+as)\s+(?:(?:an?|the)\s+)?",
     re.IGNORECASE,
 )
+#: An alternative to the body before it ("a judge or a public prosecutor", "an order of a
+#: judge or of the Minister", "by a Commissioner or, where none is available, by the Minister").
 _ALTERNATIVE = compile_regex(
     # other alternatives may stand between: "a judge, a court or a public prosecutor"
     r"(?:\s*,\s*(?:(?:an?|the|any)\s+)?[\w-]+(?:\s+[\w-]+)?)*"
@@ -162,8 +181,36 @@ def independent_authorisation(clause: Clause) -> Sequence[Located]:
         and not _RENEWAL_BEFORE.match(clause.text, 0, a.start - clause.start)
         and not _with_executive_alternative(clause, a)
         and not _described_executive(clause, a)
-        and (a.authorises or not forum)
+        and not _reviewed_later(clause, a)
+        and not _executive_members(clause, a)
+        # a court named as the forum of a remedy authorises no measure of this clause
+        and (
+            not forum
+            or (
+                a.authorises
+                and (clause.grants_power or clause.has("markers", "issuance", "issued"))
+            )
+        )
     ]
+
+
+def _reviewed_later(clause: Clause, m: Located) -> bool:
+    """Whether the authority only reviews the measure some time after it is taken."""
+    at = m.start - clause.start
+    return bool(
+        _REVIEWED_BY.search(clause.text, max(0, at - 80), at)
+        and _LATER.match(clause.text, m.end - clause.start)
+    )
+
+
+def _executive_members(clause: Clause, m: Located) -> bool:
+    """Whether a body called independent is made up of executive officials only."""
+    members = _MEMBERS.match(clause.text, m.end - clause.start)
+    if members is None:
+        return False
+    lo, hi = members.start() + clause.start, members.end() + clause.start
+    inside = [a for a in clause.authorisers if lo <= a.start < hi]
+    return bool(inside) and all(a.kind == "executive" for a in inside)
 
 
 def _described_executive(clause: Clause, m: Located) -> bool:

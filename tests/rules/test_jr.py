@@ -656,3 +656,56 @@ def test_jr_a_body_described_as_independent_where_first_named_stays_independent(
     assert findings("JR03", text) == []
     assert findings("JR02", text) == []
     assert findings("JR03", text.replace(", an independent authority,", "")) != []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "and the order shall be reported to a judge within seven days",
+        "and the order shall be reviewed by a committee which includes a judge, within two months",
+        "with the prior approval of an independent Review Committee consisting of the Cabinet "
+        "Secretary and the Law Secretary",
+    ],
+)
+def test_jr03_a_judge_told_or_reviewing_afterwards_or_a_committee_of_officials_approves_nothing(
+    after: str,
+) -> None:
+    text = f"5. Interception.\nThe Secretary may order the interception of any message {after}.\n"
+    assert fired_on("JR03", text) == ["Secretary"]
+
+
+def test_jr03_a_judge_who_approves_beforehand_is_credited() -> None:
+    text = (
+        "5. Interception.\nThe Secretary may order the interception of any message with the "
+        "prior approval of a judge, which shall be given within seven days of the application.\n"
+    )
+    assert findings("JR03", text) == []
+
+
+def test_jr03_the_court_of_a_remedy_authorises_no_measure() -> None:
+    text = (
+        "1. The Minister may authorize a police officer to intercept a private communication.\n"
+        "2. A person whose communication was intercepted in contravention of this Act may bring "
+        "an action in the High Court for damages and for an order that the material be "
+        "destroyed.\n"
+    )
+    assert fired_on("JR03", text) == ["Minister"]
+
+
+def test_jr02_a_court_that_receives_reports_and_informs_of_its_review_authorises_nothing() -> None:
+    text = (
+        "1. (1) The Police may obtain communications data of any person without his knowledge.\n"
+        "(2) The commander shall submit to the regional court, every six months, a report on the "
+        "number of cases in which data were obtained, and the court may inform the commander of "
+        "the result of its review.\n"
+    )
+    assert fired_on("JR02", text) == ["obtain communications data"]
+
+
+def test_jr02_access_in_flagrante_delicto_validated_without_consequence() -> None:
+    text = (
+        "Article 3. The police may obtain the real-time location of mobile telephones in cases of "
+        "flagrante delicto.\n\nArticle 4. Within seventy-two hours of the access, the judge shall "
+        "decide on the judicial validation of the measure.\n"
+    )
+    assert any("if validation is refused" in f.message for f in findings("JR02", text))

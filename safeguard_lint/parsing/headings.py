@@ -75,7 +75,10 @@ _OFFENDER = compile_regex(r"(?:Whoever|Whosoever|(?:Any|A|Every)\s+person\s+who)
 _RELATIVE = compile_regex(
     r"\s(?:(?:for|to|in\s+respect\s+of|under|by|against|on|in)\s+which|whose)\s"
 )
-_VERBS = compile_regex(r"\b(?:shall|may|must|will|is|are|means|includes|commits)\b")
+#: Operative verbs ("by means of" names a way, not what a term means).
+_VERBS = compile_regex(
+    r"\b(?:shall|may|must|will|is|are|(?<!\bby\s)means(?!\s+of\b)|includes|commits)\b"
+)
 
 WORD_NUMBERS = {
     "one": "1",

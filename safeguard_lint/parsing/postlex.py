@@ -65,9 +65,11 @@ _DEFINITION_START = (
     r"(?:means|includes|has[ \t]+the[ \t]+meaning)\b"
 )
 _DOTTED = compile_regex(r"[ \t]*\d{1,3}[A-Z]{0,2}\.")
-#: The words of a section title after its number: a capitalised phrase, not a sentence.
+#: The words of a section title after its number: a capitalised phrase, not a sentence, as
+#: long as a title may be (`headings.is_title_like`: "Power to issue directions for blocking
+#: for public access of any information through any computer resource").
 _TITLE_PHRASE = (
-    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,100}?(?:,\s*etc)?"
+    r"[A-Z](?![A-Za-z]*\s+(?:shall|may|must|is|are)\b)[\w ,'()\u2019-]{0,160}?(?:,\s*etc)?"
 )
 #: A section title alone on its line ("37. Unlawful online content").
 _SECTION_TITLE = compile_regex(_TITLE_PHRASE + r"\.?")
@@ -174,7 +176,11 @@ class Plan:
             elif tok.type == "LABEL" and _DOTTED.match(tok.value):
                 dotted += 1
                 rest = line.tokens[1].value.strip() if len(line.tokens) > 1 else ""
-                titled += bool(_SECTION_TITLE.fullmatch(rest) or _SECTION_RUN_IN.match(rest))
+                # a long phrase is a title only if it reads as one, not as a sentence
+                title = _SECTION_TITLE.fullmatch(rest) is not None and (
+                    len(rest) <= _TITLE_LINE or is_title_like(rest)
+                )
+                titled += title or _SECTION_RUN_IN.match(rest) is not None
         wrapped = long_lines < _UNWRAPPED_SHARE * len(lines)
         if counts["article"]:
             return cls("article", section_is_division=True, wrapped=wrapped)

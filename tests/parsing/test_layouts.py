@@ -69,3 +69,34 @@ def test_section_signs_number_the_paragraphs_of_an_article() -> None:
     ]
     assert references(document)["paragraph 3"] == "art_12__para_3"
 
+
+def test_a_long_section_title_heads_its_section() -> None:
+    text = (
+        "7. Power of the Commission to order the suspension of the accounts of persons who"
+        " spread unlawful material through any platform.\n"
+        "(1) The Commission may order a platform to suspend an account.\n"
+        "(2) The order shall be reviewed by a judge within two days.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "section", "7"),
+        (1, "subsection", "1"),
+        (1, "subsection", "2"),
+    ]
+    section = document.children[0]
+    assert isinstance(section, Unit)
+    assert section.heading is not None
+    assert section.heading.endswith("through any platform")
+
+
+def test_a_title_naming_a_means_is_no_definition() -> None:
+    text = (
+        "Article 4. Fraud committed by means of a computer system\n"
+        "\n"
+        "1. Each Party shall establish the offence of computer fraud.\n"
+    )
+    document = parse(text)
+    article = document.children[0]
+    assert isinstance(article, Unit)
+    assert article.heading == "Fraud committed by means of a computer system"
+    assert outline(document) == [(0, "article", "4"), (1, "paragraph", "1")]

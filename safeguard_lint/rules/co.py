@@ -573,15 +573,24 @@ class BlockingWithoutCourt(Rule):
         auth = ctx.lexicon("authorisers")
         markers = ctx.lexicon("markers")
         where = p.provision.span.slice(ctx.source) if p.provision else p.text
-        if not (content.has(where, "online") or content.has(p.headings, "online")):
+        if not any(content.has(text, "online") for text in (where, p.headings)) and not content.has(
+            block.text, "online_object"
+        ):
             return None  # "remove any material" from a building or a beach
-        if _confirmed(ctx, where):
-            return None  # an urgent order a court must confirm within a short time
         before = ctx.source[max(0, block.start - 160) : block.start]
         if _FORBIDDEN_BEFORE.search(before) or markers.has(before, "denial"):
             return None  # "No minister may…", "The Minister shall not direct…": no one may
         if markers.has(p.text, "offence"):
             return None  # a provider's failure to remove, made an offence
+        if (whole := _whole_site_by_court(ctx, p, block)) is not None:
+            return self.finding(
+                ctx,
+                _span(block),
+                f"A whole site or service may be blocked ('{' '.join(whole.split())}'), even "
+                "by a court: a block must be confined to specified content",
+            )
+        if _confirmed(ctx, where):
+            return None  # an urgent order a court must confirm within a short time
         actor = _actor(ctx, ctx.source[p.span.start : block.start])
         if actor is not None and auth.has(actor.subject, "judicial"):
             return None  # "the court may direct a police officer to remove…"
@@ -612,10 +621,11 @@ class BlockingWithoutCourt(Rule):
             if judged and (found is None or _ASKS_A_COURT.search(p.text)):
                 return None  # a court orders, perhaps on the executive's application
             orderer = found.text if found else None
+        words = " ".join(block.text.split()).rstrip(",")
         return self.finding(
             ctx,
             _span(block),
-            f"Content may be ordered removed or blocked ('{' '.join(block.text.split())}')"
+            f"Content may be ordered removed or blocked ('{words}')"
             f"{f' by {_named(orderer)}' if orderer else ''} without a court order",
         )
 
@@ -698,6 +708,22 @@ def _notifier(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
             if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):
                 return agent  # "by any person or the Authority": the Authority may ask alone
     return None
+
+
+def _whole_site_by_court(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
+    """The words by which a court may block a whole website or service rather than specified
+    content ("A court may order … to block access to an entire website"), or None."""
+    reach = _SENTENCE_END.search(ctx.source, block.end, min(len(ctx.source), block.end + 60))
+    words = ctx.source[block.start : reach.start() if reach else block.end + 60]
+    whole = ctx.lexicon("content").search(words, "whole_site")
+    if whole is None:
+        return None
+    start = max(
+        (m.end() for m in _SENTENCE_END.finditer(p.text, 0, block.start - p.span.start)), default=0
+    )
+    if not ctx.lexicon("authorisers").has(p.text[start : block.start - p.span.start], "judicial"):
+        return None  # the executive's whole-site block is the ordinary finding
+    return words[: whole.end]
 
 
 def _confirmed(ctx: RuleContext, where: str) -> bool:

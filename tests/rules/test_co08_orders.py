@@ -110,3 +110,59 @@ def test_a_court_that_only_hears_the_parties_late_confirms_no_executive_order() 
         "the order shall lapse unless the tribunal confirms it within five days after it is made",
     )
     assert run("CO08", confirmed) == []
+
+
+@pytest.mark.parametrize(
+    ("order", "court"),
+    [
+        (
+            "The Bureau may order a host to remove, or disable access to, any unlawful post.",
+            "The Bureau may apply to a judge for an order to remove, or disable access to, any "
+            "unlawful post.",
+        ),
+        (
+            "The Prosecutor may order the blocking of the platform.",
+            "The investigating judge may order the blocking of the platform.",
+        ),
+        (
+            "The Secretary may direct any licensee to suspend or terminate services in any region.",
+            "The High Court may direct any licensee to suspend or terminate services in any "
+            "region.",
+        ),
+        (
+            "Carriers shall delete information within one day of a request of the State Security "
+            "Bureau.",
+            "Carriers shall delete information within one day of an order of the court.",
+        ),
+    ],
+)
+def test_take_down_wordings_are_orders_without_a_court(order: str, court: str) -> None:
+    assert labels("CO08", f"12. Measures.\n{order}\n") == {"Section 12"}
+    assert run("CO08", f"12. Measures.\n{court}\n") == []
+
+
+def test_suspending_one_subscribers_service_is_no_shutdown() -> None:
+    text = (
+        "12. Measures.\nThe Secretary may direct any licensee to suspend services to a subscriber "
+        "who has not paid.\n"
+    )
+    assert run("CO08", text) == []
+
+
+def test_a_request_of_the_user_is_no_order() -> None:
+    text = (
+        "12. Measures.\nCarriers shall delete information within one day of a request of the "
+        "user.\n"
+    )
+    assert run("CO08", text) == []
+
+
+def test_a_court_may_not_block_a_whole_site_either() -> None:
+    text = (
+        "5. Blocking.\nThe High Court may order a provider to block access to an entire website "
+        "without limit of time.\n"
+    )
+    (found,) = run("CO08", text)
+    assert "whole site" in found.message
+    specified = text.replace("an entire website", "specified content on a website")
+    assert run("CO08", specified) == []

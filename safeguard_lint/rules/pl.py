@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from safeguard_lint.ast import Severity
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.durations import find_renewals
-from safeguard_lint.semantics.model import Located, safeguard_model
+from safeguard_lint.semantics.model import Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     CONTENT_CONTROL,
     CONTENT_REACHING,
@@ -83,6 +83,7 @@ class DurationUnlimited(Rule):
                 if (
                     renewal is None
                     or model.evidence(provision, independent_authorisation).satisfied
+                    or _renewed_by_judge(own, renewal)
                 ):
                     continue
             severity: Severity = "error" if cats & GRAVE else "warning"
@@ -332,3 +333,13 @@ class CompelledAssistanceUnbounded(Rule):
                 span_of(target),
                 f"Compelled assistance reaches {quote(target)} without " + ", ".join(missing),
             )
+
+
+def _renewed_by_judge(own: Sequence[Site], renewal: Located) -> bool:
+    """Whether the sentence that allows the renewal has a judge or independent body grant it
+    ("which may be renewed only by a fresh judicial order")."""
+    return any(
+        s.clause.start <= renewal.start < s.clause.end
+        and any(a.independent for a in s.clause.authorisers)
+        for s in own
+    )

@@ -44,7 +44,13 @@ _BOUND = compile_regex(
 #: A bare "for": a maximum when it times the measure ("a warrant authorising interception for
 #: 30 days"), not when it says how long obtained material is kept (`_KEPT`).
 _FOR = compile_regex(r"\bfor\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?$", re.IGNORECASE)
-_KEPT = compile_regex(r"\b(?:kept|stored|retained|held|preserved|archived)\b[^.;]*$", re.IGNORECASE)
+_KEPT = compile_regex(
+    # "stored" as the adjective of the data ("preserve specified stored computer data for sixty
+    # days") keeps nothing
+    r"\b(?:kept|stored(?!\s+(?:computer\s+|electronic\s+)?(?:data|communications?|information|"
+    r"content)\b)|retained|held|preserved|archived)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _RENEW = compile_regex(
     r"\b(?:renew(?:able|ed|al)?|exten(?:ded|sions?|d))\b(?P<tail>[^.;]{0,40})", re.IGNORECASE
 )

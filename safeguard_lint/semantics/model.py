@@ -370,7 +370,7 @@ class SafeguardModel:
             c = site.clause
             if not c.has("scope", "instrument") or c.is_offence or c.is_definition:
                 continue
-            if c.grants_power:
+            if c.grants_power and not _ADDRESSEE_OF.search(c.text):
                 continue  # "…may issue an order requiring…": that power's own instrument
             reached = {
                 id(p) for p in self.index.reach(c.text, c.start, site.unit) if id(p) in power_ids
@@ -470,6 +470,13 @@ def _inside_any(offset: int, spans: Sequence[Span]) -> bool:
     return any(offset in s for s in spans)
 
 
+#: The one who carries out an instrument issued elsewhere ("The addressee of a preservation
+#: order shall preserve the data for sixty days"): the clause rules on that instrument.
+_ADDRESSEE_OF = compile_regex(
+    r"\b(?:addressee|recipient|person\s+(?:served|to\s+whom\s+\w+\s+is\s+(?:addressed|directed)))"
+    r"\s+(?:of|with)\s+(?:an?|the|any|such)\s+(?:[\w-]+\s+)?(?:order|warrant|notice|request)",
+    re.IGNORECASE,
+)
 #: A body described as independent in apposition: "the Commission, an independent authority".
 _INDEPENDENT_APPOSITION = compile_regex(
     r"\bthe\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,4}),\s+"

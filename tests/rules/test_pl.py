@@ -324,3 +324,42 @@ def test_pl02_offences_under_a_part_and_definitions_left_to_a_minister() -> None
         "2. The Minister may direct a provider to block access to prohibited content.\n"
     )
     assert findings("PL02", open_class) != []
+
+
+def test_pl01_the_period_set_for_the_addressee_of_an_order_limits_the_order() -> None:
+    text = (
+        "Article 3\nA preservation order may be issued only by a judge.\n"
+        "Article 5\nThe addressee of a preservation order shall preserve the data for a period "
+        "not exceeding sixty days, which may be renewed only by a fresh judicial order.\n"
+    )
+    assert findings("PL01", text) == []
+    limit = (
+        "for a period not exceeding sixty days, which may be renewed only by a fresh judicial order"
+    )
+    unlimited = text.replace(limit, "until the investigation is concluded")
+    assert findings("PL01", unlimited) != []
+
+
+@pytest.mark.parametrize(
+    ("renewal", "fires"),
+    [
+        ("which may be renewed only by a fresh judicial order", False),
+        ("which the Minister may renew", True),
+    ],
+)
+def test_pl01_a_renewal_a_judge_must_grant_is_no_unlimited_renewal(
+    renewal: str, fires: bool
+) -> None:
+    text = (
+        "Article 4\nThe Minister may order a service provider to preserve specified stored "
+        f"computer data for a period not exceeding sixty days, {renewal}.\n"
+    )
+    assert bool(findings("PL01", text)) is fires
+
+
+def test_pl01_stored_data_preserved_for_a_period_has_that_period() -> None:
+    text = (
+        "Article 4\nA judge may order a service provider to preserve specified stored computer "
+        "data of a named suspect for sixty days.\n"
+    )
+    assert findings("PL01", text) == []

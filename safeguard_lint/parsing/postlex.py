@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from safeguard_lint.parsing.headings import (
@@ -245,7 +245,7 @@ def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
     plan = Plan.of(lines)
     runs = [_line_labels(line) for line in lines]
     labels = [parse_label(m.group()) for run in runs for m in run]
-    structurer = _Structurer(source, plan, labels)
+    structurer = _Structurer(source, plan, labels, _bare_letter_lines(lines))
     structurer.run(lines, runs)
     return structurer.out, plan
 
@@ -485,6 +485,46 @@ def _run_in_sections(lines: list[Line]) -> bool:
     return ascending and len(numbers) >= (2 if opened else _RUN_IN_RUN)
 
 
+#: A point lettered without brackets ("a Each Party shall…", "b. the data…"), as Council of
+#: Europe treaties print them.
+_BARE_LETTER = compile_regex(r"[ \t]*(?P<label>(?P<num>[a-z])\.?)[ \t]+(?=\S)")
+#: How the line before a lettered point ends: a sentence, a clause, a lead-in, "; and".
+_BEFORE_POINT = compile_regex(r"(?:[.;:,\u2014\u2013]|[;,][ \t]*(?:and|or))[ \t]*$")
+#: The most lines a lettered point may run over before the next one.
+_POINT_LINES = 12
+
+
+def _bare_letter(line: Line) -> re.Match[str] | None:
+    """The letter of a line that may open a point lettered bare ("b No Party shall…")."""
+    tok = line.tokens[0]
+    return _BARE_LETTER.match(tok.value) if len(line.tokens) == 1 and tok.type == "TEXT" else None
+
+
+def _bare_letter_lines(lines: list[Line]) -> set[int]:
+    """The lines that open points lettered bare: runs of two or more lines "a …", "b …" in
+    order, each after a line that ends a sentence or clause (or, for "a", a title such as
+    "1 Scope"). The article "a" opening a wrapped line has no "b" after it."""
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []  # (line index, letter) of the points of one list
+    for i, line in enumerate(lines):
+        m = _bare_letter(line)
+        if m is None or not i:
+            continue
+        letter = m.group("num")
+        before = lines[i - 1].tokens[-1].value
+        if not (_BEFORE_POINT.search(before) or (letter == "a" and is_title_like(before))):
+            continue
+        if run and i - run[-1][0] <= _POINT_LINES and ord(letter) == ord(run[-1][1]) + 1:
+            run.append((i, letter))
+        elif letter == "a":
+            if len(run) >= 2:
+                found.update(index for index, _ in run)
+            run = [(i, letter)]
+    if len(run) >= 2:
+        found.update(index for index, _ in run)
+    return found
+
+
 def _line_labels(line: Line) -> list[re.Match[str]]:
     tok = line.tokens[0]
     return list(LABEL_RUN.finditer(tok.value)) if tok.type == "LABEL" else []
@@ -496,10 +536,14 @@ def _sub(tok: Tok, type_: str, start: int, end: int) -> Tok:
 
 
 class _Structurer:
-    def __init__(self, source: str, plan: Plan, labels: list[Label]) -> None:
+    def __init__(
+        self, source: str, plan: Plan, labels: list[Label], bare_letters: set[int]
+    ) -> None:
         self.source = source
         self.plan = plan
         self.labels = labels
+        #: The indexes of the lines that open points lettered bare ("a Each Party…").
+        self.bare_letters = bare_letters
         self.label_index = 0
         self.st = _State()
         self.out: list[Tok] = []
@@ -563,7 +607,7 @@ class _Structurer:
     # ---- the pass ---------------------------------------------------------------------
     def run(self, lines: list[Line], runs: list[list[re.Match[str]]]) -> None:
         """Emit the structure tokens of the document into `out` (`runs`: each line's labels)."""
-        for (line, after), run in zip(_with_next(lines), runs, strict=True):
+        for index, ((line, after), run) in enumerate(zip(_with_next(lines), runs, strict=True)):
             first = line.tokens[0]
             head = split_head(first.value) if first.type in ("DIVISION", "PROVISION") else None
             division_kind = self._division_kind(first, head) if first.type == "DIVISION" else None
@@ -587,6 +631,11 @@ class _Structurer:
                     self.provision(first, head)
             elif first.type == "LABEL":
                 self.label_line(line, run)
+            elif index in self.bare_letters and (point := _bare_letter(line)) is not None:
+                # "a Each Party shall…": a treaty's point lettered without brackets.
+                label = replace(parse_label(f"{point.group('num')})"), text=point.group(), form="")
+                self.open_label(label, _sub(first, "LABEL", *point.span("label")))
+                self.body(first, point.end(), len(first.value))
             elif (paragraph := self._bare_paragraph(line)) is not None:
                 # "1 Each Party shall…": a treaty's paragraph number printed without a dot.
                 self._open_bare_paragraph(first, paragraph)
@@ -692,6 +741,14 @@ class _Structurer:
             _sub(tok, "LABEL", *paragraph.span("label")),
         )
         self.body(tok, paragraph.end(), len(tok.value))
+        pending = self.st.pending
+        if (
+            paragraph.re is _BARE_PARAGRAPH
+            and pending is not None
+            and not pending.value.endswith(".")
+            and _item_title(pending.value + ".")
+        ):
+            self.st.title = pending  # "1 Scope" over its points: the paragraph's title
 
     def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
         if head is not None and accepts_rest(tok.value, head.end):

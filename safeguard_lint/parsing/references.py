@@ -31,7 +31,12 @@ _UNIT = (
 #: "Regulation (EU) 2016/679" names another instrument.
 _RULE_UNIT = r"(?:regulations?|rules?)"
 _NUM = (
-    r"(?:[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*(?:\s+(?:bis|ter|quater)\b)?"
+    r"(?:[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*"
+    # the point of a paragraph ("paragraph 1.b"), unless more follow: in "Articles 2, 6,
+    # paragraph 1.b, 7, 9" the numbers are articles again, in "9.1.a and c" the letter a
+    # point, which the grammar cannot tell
+    r"(?:\.[a-z]\b(?!\s*,\s*[0-9]|\s+(?:and|or)\s+[a-z]\b))?"
+    r"(?:\s+(?:bis|ter|quater)\b)?"
     r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
 )
 _SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"
@@ -248,7 +253,8 @@ def _target(tree: Tree[Token], unit: str | None) -> _Target:
         if not isinstance(child, Tree):
             continue
         if child.data == "number":
-            num = _clean_num(str(child.children[0]))
+            num, point = _number(str(child.children[0]), unit)
+            subs.extend(point)
         elif child.data == "sub":
             subs.append(str(child.children[0]))
         elif child.data == "range":
@@ -256,11 +262,32 @@ def _target(tree: Tree[Token], unit: str | None) -> _Target:
             rsubs: list[str] = []
             for r in child.children:
                 if isinstance(r, Tree) and r.data == "number":
-                    rnum = _clean_num(str(r.children[0]))
+                    rnum, point = _number(str(r.children[0]), unit)
+                    rsubs.extend(point)
                 elif isinstance(r, Tree) and r.data == "sub":
                     rsubs.append(str(r.children[0]))
             range_to = (rnum, tuple(rsubs))
     return _Target(unit, num, tuple(subs), range_to, _bracketed(tree))
+
+
+#: A paragraph number and the letter of one of its points, as Council of Europe treaties
+#: write them ("paragraph 1.b").
+_DOTTED_POINT = compile_regex(r"([0-9]+[A-Za-z]?(?:\.[0-9]+)*)\.([a-z])")
+
+
+def _number(text: str, unit: str | None) -> tuple[str, tuple[str, ...]]:
+    """A target's number and the letter of the point it names, if any: "paragraph 1.b" is
+    point b of paragraph 1, "Article 9.1.a" point a of paragraph 1 of Article 9; in "Article
+    20.d" (of another instrument: a treaty names its own as "Article 20, paragraph 1.d") the
+    letter is left out."""
+    num = _clean_num(text)
+    point = _DOTTED_POINT.fullmatch(num)
+    if point is None:
+        return num, ()
+    num = point.group(1)
+    if _KIND_WORDS.get(unit or "") == "provision" and "." not in num:
+        return num, ()
+    return num, (point.group(2),)
 
 
 def _clean_num(num: str) -> str:

@@ -100,3 +100,40 @@ def test_a_title_naming_a_means_is_no_definition() -> None:
     assert isinstance(article, Unit)
     assert article.heading == "Fraud committed by means of a computer system"
     assert outline(document) == [(0, "article", "4"), (1, "paragraph", "1")]
+
+
+def test_points_lettered_without_brackets_nest_in_their_paragraph() -> None:
+    text = (
+        "Article 8 - Use of data\n"
+        "\n"
+        "1 Purpose\n"
+        "a A Party that receives data shall use them only for the stated purpose.\n"
+        "b A Party may use them for another purpose with the consent of the sender.\n"
+        "2 A refusal under paragraph 1.b shall be reasoned.\n"
+        "3 The request shall name:\n"
+        "a. the authority that asks;\n"
+        "b. the offence under investigation.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "article", "8"),
+        (1, "paragraph", "1"),
+        (2, "subparagraph", "a"),
+        (2, "subparagraph", "b"),
+        (1, "paragraph", "2"),
+        (1, "paragraph", "3"),
+        (2, "subparagraph", "a"),
+        (2, "subparagraph", "b"),
+    ]
+    assert document.by_eid()["art_8__para_1"].heading == "Purpose"
+    assert references(document)["paragraph 1.b"] == "art_8__para_1__subpara_b"
+
+
+def test_a_line_opening_with_the_article_a_is_no_point() -> None:
+    text = (
+        "Article 2\n"
+        "The court may issue the order to:\n"
+        "a person who holds the data, or to the provider.\n"
+        "The order shall be in writing.\n"
+    )
+    assert outline(parse(text)) == [(0, "article", "2")]

@@ -460,7 +460,9 @@ class SafeguardModel:
 #: Words by which a clause means the measure a text authorises without naming it.
 _THE_MEASURE = compile_regex(
     r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"
-    r"records?|communications?)\s+(?:so\s+)?(?:obtained|collected|gathered|intercepted|acquired)\b",
+    r"records?|communications?|images?|calls?|messages?)\s+(?:so\s+)?(?:(?:was|were|has\s+been|"
+    r"have\s+been)\s+)?(?:obtained|collected|gathered|intercepted|acquired|matched|captured|"
+    r"recorded|monitored)\b",
     re.IGNORECASE,
 )
 

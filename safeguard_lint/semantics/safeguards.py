@@ -116,6 +116,12 @@ _MAY_NOTIFY = compile_regex(
     r"\bmay\s+(?:also\s+)?(?:be\s+)?$|\bmay\s+(?:order|direct|decide)\s+that\b[^.;]*$",
     re.IGNORECASE,
 )
+#: Notice that no one has to give ("shall not be required to notify the person").
+_NEED_NOT = compile_regex(
+    r"\b(?:not\s+(?:be\s+)?(?:required|obliged|bound|compelled)\s+to|need\s+not|no\s+(?:duty|"
+    r"obligation)\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: Notice to the addressee of the order, not to the person whose data it concerns.
 _TO_ADDRESSEE = compile_regex(
     r"\s+to\s+whom\s+(?:it|the\s+\w+)\s+is\s+(?:directed|addressed|issued)", re.IGNORECASE
@@ -332,6 +338,9 @@ def notice(clause: Clause) -> Sequence[LexMatch]:
         if not any(g.start <= m.start < g.end for g in gags)
         and not _MAY_NOTIFY.search(
             clause.text, max(0, m.start - clause.start - 60), m.start - clause.start
+        )
+        and not _NEED_NOT.search(
+            clause.text, max(0, m.start - clause.start - 40), m.start - clause.start
         )
         and not _TO_ADDRESSEE.match(clause.text, m.end - clause.start)
     ]

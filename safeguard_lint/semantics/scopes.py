@@ -43,7 +43,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "annex": frozenset({"annex"}),
 }
 _WHOLE = frozenset({"act", "convention", "law", "regulation", "directive", "protocol", "code",
-                    "ordinance", "statute", "bill", "decree", "proclamation"})  # fmt: skip
+                    "ordinance", "statute", "bill", "decree", "proclamation", "agreement",
+                    "treaty"})  # fmt: skip
 _THIS = compile_regex(r"\b(?:this|the\s+present)\s+([A-Za-z]+)\b", re.IGNORECASE)
 _NUMBERED = compile_regex(
     r"\b(?P<kind>articles?|sections?|§§?|ss?\.)\s*(?P<first>\d+[A-Za-z]*)"

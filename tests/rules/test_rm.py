@@ -361,3 +361,31 @@ def test_rm01_where_appropriate_safeguards_is_a_condition_not_a_hedge() -> None:
     assert findings("RM01", text) == []
     hedged = text.replace("only where appropriate safeguards", "where appropriate, if safeguards")
     assert findings("RM01", hedged) != []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "A person whose data was obtained under this Agreement shall be informed within ninety "
+        "days after the order lapses, unless a judge defers notice.",
+        "A person whose communications were intercepted must be notified in writing within 90 "
+        "days after the warrant ends.",
+    ],
+)
+def test_rm02_a_notice_article_for_everyone_whose_data_was_obtained_reaches_the_power(
+    notice: str,
+) -> None:
+    text = (
+        "Article 2\nA judge may order the interception of the communications of a named person "
+        f"for thirty days.\nArticle 4\n{notice}\n"
+    )
+    assert findings("RM02", text) == []
+
+
+def test_rm02_a_notice_no_one_is_required_to_give_is_no_notice() -> None:
+    text = (
+        "Article 2\nA judge may order the interception of the communications of a named person "
+        "for thirty days.\nArticle 4\nThe Party shall not be required to notify the person whose "
+        "data has been obtained.\n"
+    )
+    assert fired_on("RM02", text) != []

@@ -12,7 +12,7 @@ from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
-from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.passages import LEAD_IN_MARKS, Passage, passages
 
 #: An exception that a purpose belongs to ("unless such publication is for the purpose of
 #: verifying…"): the purpose excuses the conduct, it is no element of intent.
@@ -69,8 +69,8 @@ _NOTIFIED = compile_regex(
     r"\b(?:notif(?:y|ied|ication)|request(?:ed)?|order(?:ed)?|direct(?:ed|ion)|notice"
     r"|instruct(?:ed|ion)|demand(?:ed)?|decision|requirement)s?\s+"
     r"(?:(?:issued|given|made|sent|served)\s+)?(?:by|of|from)\s+"
-    r"(?P<agent>(?:[\w'\u2019-]+\s+){0,10}?[\w'\u2019-]+)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:within|to|in|under|for|that|which|who|requiring|shall|may|must)\b"
+    r"(?P<agent>(?:[\w'\u2019-]+[ \t]+){0,10}?[\w'\u2019-]+)"
+    r"(?=\s*(?:[,.;:)\u2014\u2013\n]|$)|\s+(?:within|to|in|under|for|that|which|who|requiring|shall|may|must)\b"
     r"|\s+(?:and|or)\s+(?:on|upon|by|in|at|after|within|when|where|if|being|receiving)\b)",
     re.I,
 )
@@ -91,6 +91,8 @@ _CONFIRMS = compile_regex(
     r"|ceases?|terminat\w*|set\s+aside|quash\w*)\b",
     re.I,
 )
+#: A list item's label opening its line ("(b) ", "ii. ").
+_ITEM = compile_regex(r"[ \t]*\(?\w{1,5}[.)][ \t]")
 #: A pronoun that stands for the subject named before it.
 _PRONOUN = compile_regex(r"(?:it|he|she|they|(?:he|she|it)\s+or\s+(?:she|he|they))", re.I)
 #: An article that opens a name ("The Minister").
@@ -591,7 +593,9 @@ class BlockingWithoutCourt(Rule):
             )
         if _confirmed(ctx, where):
             return None  # an urgent order a court must confirm within a short time
-        actor = _actor(ctx, ctx.source[p.span.start : block.start])
+        opening = p.provision.span.start if p.provision else p.span.start
+        lead = _lead_in(ctx.source[opening : block.start])  # "shall—" above "(b) remove"
+        actor = _actor(ctx, ctx.source[p.span.start : block.start], lead)
         if actor is not None and auth.has(actor.subject, "judicial"):
             return None  # "the court may direct a police officer to remove…"
         orderer: str | None
@@ -599,15 +603,13 @@ class BlockingWithoutCourt(Rule):
             if not actor.orders and auth.has(actor.clause, "judicial"):
                 return None  # a body that carries out a court's order
             orderer = actor.subject
-        elif (notifier := _notifier(ctx, p, block)) is not None:
+        elif (notifier := _notifier(ctx, p, block, lead)) is not None:
             orderer = notifier
         else:
             if actor is not None:
                 # a provider or owner removes of its own accord, unless a public body named
                 # before the removal asks it to ("allow the Minister to notify them …")
-                where = ctx.source[
-                    p.provision.span.start if p.provision else p.span.start : block.start
-                ]
+                where = ctx.source[opening : block.start]
             ordered = (
                 auth.has(p.text, "executive")
                 or auth.has(p.text, "authorising_act")
@@ -640,13 +642,15 @@ class _Actor:
     clause: str
 
 
-def _actor(ctx: RuleContext, before: str) -> _Actor | None:
+def _actor(ctx: RuleContext, before: str, lead: str | None) -> _Actor | None:
     """The actor of a take-down whose preceding words in the passage are `before`: the
     subject of the last modal of its clause, when the modal governs the take-down; a pronoun
     stands for the subject its sentence named first ("Where the Authority is satisfied …, it
     may order …")."""
     sentence = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    if _MODAL.search(clause) is None and lead is not None:
+        clause = f"{lead} {_LABEL.sub('', clause, count=1)}"  # "shall—\n(b) remove …"
     modals = list(_MODAL.finditer(clause))
     if not modals:
         return None
@@ -662,6 +666,22 @@ def _actor(ctx: RuleContext, before: str) -> _Actor | None:
             return None
         subject = resolved
     return _Actor(subject=subject, orders=orders, clause=clause)
+
+
+def _lead_in(before: str) -> str | None:
+    """The last clause of the words that govern the list item `before` ends in ("A provider
+    shall—" above "(a) …;" and "(b) remove …"), or None outside a list."""
+    lines = before.split("\n")
+    if len(lines) < 2 or _ITEM.match(lines[-1]) is None:
+        return None
+    i = len(lines) - 2
+    while i >= 0 and _ITEM.match(lines[i]) is not None:
+        i -= 1
+    lead = lines[i].rstrip() if i >= 0 else ""
+    if not lead.endswith(LEAD_IN_MARKS):
+        return None
+    lead = lead.rstrip("".join(LEAD_IN_MARKS)).rstrip()
+    return lead[max((m.end() for m in _CLAUSE_END.finditer(lead)), default=0) :]
 
 
 def _subject(head: str) -> str:
@@ -694,15 +714,17 @@ def _public(ctx: RuleContext, text: str) -> bool:
     )
 
 
-def _notifier(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
+def _notifier(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str | None:
     """The public body whose notice or request the take-down answers ("upon notification by
     the Authority", "within 24 hours of a request of the Ministry"), in the take-down's
-    sentence; a court's order is none."""
-    start = max(
-        (m.end() for m in _SENTENCE_END.finditer(p.text, 0, block.start - p.span.start)), default=0
-    )
-    end = _SENTENCE_END.search(p.text, block.end - p.span.start)
-    sentence = p.text[start : end.start() if end else len(p.text)]
+    sentence or the lead-in of its list; a court's order is none."""
+    before = ctx.source[p.span.start : block.start]
+    start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    end = _SENTENCE_END.search(ctx.source, block.end)
+    after = ctx.source[block.start : end.start() if end else len(ctx.source)]
+    if lead is not None:
+        start = max(start, before.rfind("\n") + 1)
+    sentence = f"{lead}\u2014\n{before[start:]}{after}" if lead else f"{before[start:]}{after}"
     for m in _NOTIFIED.finditer(sentence):
         for agent in _ALTERNATIVES.split(m.group("agent")):
             if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):

@@ -166,3 +166,36 @@ def test_a_court_may_not_block_a_whole_site_either() -> None:
     assert "whole site" in found.message
     specified = text.replace("an entire website", "specified content on a website")
     assert run("CO08", specified) == []
+
+
+def test_a_take_down_in_a_list_is_granted_by_the_modal_of_its_lead_in() -> None:
+    text = (
+        "9. Functions of the Bureau\nThe Bureau shall\u2014\n(a) keep a register of hosts;\n"
+        "(b) block any website that carries unlawful posts.\n"
+    )
+    assert labels("CO08", text) == {"Section 9(b)"}
+    own = text.replace("The Bureau shall", "A host shall").replace("of the Bureau", "of hosts")
+    assert run("CO08", own) == []
+
+
+@pytest.mark.parametrize(
+    "notified", ["upon being notified by the Bureau", "upon notice from the Bureau"]
+)
+def test_a_public_bodys_notice_reaches_the_items_of_the_list_it_governs(notified: str) -> None:
+    text = (
+        f"9. Duties of hosts\nA host shall, {notified}\u2014\n(a) take down the posts named in "
+        "the notice within two hours;\n(b) keep a record of them.\n"
+    )
+    assert labels("CO08", text) == {"Section 9(a)"}
+    judged = text.replace("the Bureau", "the High Court")
+    assert run("CO08", judged) == []
+
+
+def test_an_item_below_a_lead_in_is_notified_by_the_body_it_names() -> None:
+    text = (
+        "9. Duties of hosts\nA host shall\u2014\n(a) keep a register of its users;\n(b) take "
+        "down unlawful posts within two hours of being notified by the Bureau.\n"
+    )
+    assert labels("CO08", text) == {"Section 9(b)"}
+    by_user = text.replace("by the Bureau", "by a user")
+    assert run("CO08", by_user) == []

@@ -37,7 +37,7 @@ from safeguard_lint.parsing.headings import (
 )
 from safeguard_lint.parsing.lines import Tok
 from safeguard_lint.parsing.numbering import Label, parse_label
-from safeguard_lint.parsing.postlex import NOTE_INFO, Plan
+from safeguard_lint.parsing.postlex import BARE_SCHEDULE, NOTE_INFO, Plan
 from safeguard_lint.regex_cache import compile_regex
 
 #: eId prefix of each kind (Akoma Ntoso naming conventions).
@@ -191,6 +191,10 @@ class _Builder:
             num = None
             keyword = value.strip(" \t#").split()[0].rstrip(".").lower() if value.strip() else ""
             num_span = None
+            ordinal = BARE_SCHEDULE.match(value) if data == "division" else None
+            if ordinal is not None and ordinal.group("num"):  # "FIRST SCHEDULE"
+                num, keyword = ordinal.group("num"), ordinal.group("kw").lower()
+                num_span = Span(start + ordinal.start("num"), start + ordinal.end("num"))
             if data == "provision":
                 num, keyword = parse_label(value.lstrip(" \t#")).num, "section"
                 at = start + value.index(num)
@@ -205,6 +209,8 @@ class _Builder:
                 kind = "division"
             cls: type[Unit] = Division
             label = f"{keyword.rstrip('.').title()} {num}" if num else keyword.title()
+            if parts is None and num:  # "FIRST SCHEDULE": the ordinal comes first
+                label = f"{num.title()} {keyword.title()}"
         else:
             kind = PROVISION_KEYWORDS.get(keyword, "section")
             cls = Provision

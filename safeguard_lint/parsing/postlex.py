@@ -266,7 +266,8 @@ _ENTRY_NUMBER = compile_regex(
 _BARE_ENTRY = compile_regex(r"[ \t]*([0-9]{1,4}[A-Z]{0,2})[ \t]+(?=[A-Z])")
 #: The last entries of a table of contents that name the back matter ("SCHEDULE").
 _BACK_MATTER = compile_regex(
-    r"[ \t]*(?:#{1,6}[ \t]*)?(?i:schedules?|annex(?:es)?|appendix|forms?)\b"
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?i:(?:first|second|third|fourth|fifth)[ \t]+)?"
+    r"(?i:schedules?|annex(?:es)?|appendix|forms?)\b"
 )
 #: How long an entry of a table of contents may be; a longer line is body text.
 _CONTENTS_ENTRY = 160
@@ -689,7 +690,7 @@ class _Structurer:
             len(line.tokens) == 1
             and not after.blank_before  # printed right above what it titles
             # a bare "Form" or "Schedule" may title a subsection too
-            and (tok.type == "TEXT" or _BARE_SCHEDULE.fullmatch(tok.value.strip()))
+            and (tok.type == "TEXT" or BARE_SCHEDULE.fullmatch(tok.value.strip()))
             and is_title_like(tok.value)
         ):
             return False
@@ -755,7 +756,7 @@ class _Structurer:
             kind = DIVISION_KEYWORDS.get(head.keyword.lower().rstrip("."))
             if kind is not None:
                 return kind
-        return "schedule" if head is None and _BARE_SCHEDULE.match(tok.value) else None
+        return "schedule" if head is None and BARE_SCHEDULE.match(tok.value) else None
 
     def division(self, tok: Tok, kind: str, head: HeadParts | None) -> None:
         """Open a division: schedules close everything; a kind already open closes to it."""
@@ -799,7 +800,7 @@ class _Structurer:
 
     def _head_tokens(self, tok: Tok, type_: str, head: HeadParts | None, what: str) -> None:
         if head is None:  # a bare "SCHEDULE" or "ANNEX" line, perhaps with a title
-            bare = _BARE_SCHEDULE.match(tok.value)
+            bare = BARE_SCHEDULE.match(tok.value)
             num_end = bare.end() if bare else len(tok.value)
             title, body = split_title(tok.value, num_end)
         else:
@@ -881,6 +882,8 @@ class _Structurer:
             if run_in is not None and _item_title(run_in.group("title") + "."):
                 # "(d) Definitions.—As used in this section…": a title, then the body.
                 self.emit(_sub(rest, "HEADING", *run_in.span("title")))
+                if run_in.end() == len(rest.value):
+                    return  # "(a) Application.—" over the paragraphs on the next lines
                 rest = _sub(rest, "TEXT", run_in.end(), len(rest.value))
             self.st.pending = _retyped(rest, "TEXT")
             self.st.title = self.st.pending if _item_title(rest.value) else None
@@ -1084,9 +1087,12 @@ _HEADING_WORD = compile_regex(r"[ \t]*(?:#{1,6}[ \t]*)?([A-Za-z]+\.?)(?=[ \t]+\d
 #: The fewest words of a line that can be a provision's whole body rather than its title.
 _BODY_WORDS = 5
 
-_BARE_SCHEDULE = compile_regex(
+#: A schedule's heading without a number after its keyword, perhaps with an ordinal before it
+#: ("FIRST SCHEDULE", as Commonwealth acts number them).
+BARE_SCHEDULE = compile_regex(
     r"[ \t]*(?:#{1,6}[ \t]*)?"
-    r"(?:SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
+    r"(?:(?P<num>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ \t]+)?"
+    r"(?P<kw>SCHEDULES?|Schedules?|ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|FORM|Form)\b"
 )
 
 
@@ -1101,8 +1107,9 @@ _ITEM_BREAK = compile_regex(r"[;,]\s*(?:(?:and|or)\s+)?$")
 _InlineItem = tuple[int, int, Label, str]
 
 
-#: A title run in to an item's text: "Definitions.—As used in this section".
-_RUN_IN_TITLE = compile_regex(r"(?P<title>[^.\n]{1,80}?)\s*\.\s*[\u2014\u2013]\s*(?=\S)")
+#: A title run in to an item's text ("Definitions.—As used in this section"), or ending its
+#: line over the item's paragraphs ("Application.—").
+_RUN_IN_TITLE = compile_regex(r"(?P<title>[^.\n]{1,80}?)\s*\.\s*[\u2014\u2013]\s*(?=\S|$)")
 #: The most words an item's title has ("(A) Treatment in the first chamber.").
 _TITLE_WORDS = 8
 

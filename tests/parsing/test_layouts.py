@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safeguard_lint.ast import Document, Reference, Unit
+from safeguard_lint.ast import Document, Reference, Text, Unit
 from safeguard_lint.parsing import parse
 
 
@@ -137,3 +137,59 @@ def test_a_line_opening_with_the_article_a_is_no_point() -> None:
         "The order shall be in writing.\n"
     )
     assert outline(parse(text)) == [(0, "article", "2")]
+
+
+def test_a_paragraph_inserted_as_1a_stands_between_1_and_2() -> None:
+    text = (
+        "Article 6\n"
+        "1. Operators shall keep the logs for one year.\n"
+        "1a. The logs shall be encrypted.\n"
+        "2. Paragraph 1a does not apply to small operators.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "article", "6"),
+        (1, "paragraph", "1"),
+        (1, "paragraph", "1a"),
+        (1, "paragraph", "2"),
+    ]
+    assert references(document)["Paragraph 1a"] == "art_6__para_1a"
+
+
+def test_a_schedule_numbered_by_an_ordinal_before_its_keyword() -> None:
+    text = (
+        "1. Interpretation.\n"
+        '"listed offence" means an offence listed in the Second Schedule.\n'
+        "2. Warrants.\n"
+        "A judge may issue a warrant for a listed offence.\n"
+        "SECOND SCHEDULE\n"
+        "1. Fraud.\n"
+        "2. Extortion.\n"
+    )
+    document = parse(text)
+    assert outline(document) == [
+        (0, "section", "1"),
+        (0, "section", "2"),
+        (0, "schedule", "SECOND"),
+        (1, "item", "1"),
+        (1, "item", "2"),
+    ]
+    schedule = document.by_eid()["sched_2"]
+    assert schedule.label == "Second Schedule"
+
+
+def test_a_title_ending_its_line_in_a_dash_heads_the_subsection() -> None:
+    text = (
+        "§ 4. Records\n"
+        "(a) Retention.\u2014\n"
+        "(1) A provider shall keep the records for 90 days.\n"
+        "(2) The records shall then be destroyed.\n"
+        "(b) Access.\u2014A court may order access to the records.\n"
+    )
+    document = parse(text)
+    subsection = document.by_eid()["sec_4__subsec_a"]
+    assert subsection.heading == "Retention"
+    assert [u.num for u in subsection.units()] == ["1", "2"]
+    assert "Retention" not in "".join(
+        n.text(text) for n in subsection.children if isinstance(n, Text)
+    )

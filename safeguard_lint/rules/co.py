@@ -596,13 +596,17 @@ class BlockingWithoutCourt(Rule):
         opening = p.provision.span.start if p.provision else p.span.start
         lead = _lead_in(ctx.source[opening : block.start])  # "shall—" above "(b) remove"
         actor = _actor(ctx, ctx.source[p.span.start : block.start], lead)
-        if actor is not None and auth.has(actor.subject, "judicial"):
-            return None  # "the court may direct a police officer to remove…"
+        lay = None
+        if actor is not None:
+            alternatives = _ALTERNATIVES.split(actor.subject)
+            lay = next((a for a in alternatives if not auth.has(a, "judicial")), None)
+            if lay is None:
+                return None  # "the court may direct a police officer to remove…"
         orderer: str | None
-        if actor is not None and (actor.orders or _public(ctx, actor.subject)):
-            if not actor.orders and auth.has(actor.clause, "judicial"):
+        if actor is not None and lay is not None and (actor.orders or _public(ctx, lay)):
+            if not actor.orders and auth.has(actor.clause.replace(actor.subject, " "), "judicial"):
                 return None  # a body that carries out a court's order
-            orderer = actor.subject
+            orderer = lay  # "The Public Prosecutor or the competent court may order…"
         elif (notifier := _notifier(ctx, p, block, lead)) is not None:
             orderer = notifier
         else:

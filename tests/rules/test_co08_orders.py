@@ -199,3 +199,14 @@ def test_an_item_below_a_lead_in_is_notified_by_the_body_it_names() -> None:
     assert labels("CO08", text) == {"Section 9(b)"}
     by_user = text.replace("by the Bureau", "by a user")
     assert run("CO08", by_user) == []
+
+
+def test_a_court_named_beside_the_executive_as_an_alternative_excuses_nothing() -> None:
+    text = (
+        "37. Blocking.\nThe Prosecutor or the competent court may order the blocking of the "
+        "platform.\n"
+    )
+    (found,) = run("CO08", text)
+    assert "the Prosecutor" in found.message
+    courts = text.replace("The Prosecutor", "The judge")
+    assert run("CO08", courts) == []

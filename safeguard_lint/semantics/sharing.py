@@ -104,6 +104,16 @@ class SharingIndex:
         return [t for t in self.transfers if not t.reached_by(found)]
 
 
+#: Words by which a transfer rule governs every transfer of the text, not one ("Any transfer
+#: of personal data…", "Personal data received under this Protocol shall be transferred only…").
+_FOR_EVERY_TRANSFER = compile_regex(
+    r"\b(?:any|all|every|each|no)\s+(?:such\s+)?(?:transfers?|transmissions?|disclosures?)\b"
+    r"|\b(?:received|transferred|transmitted|supplied|exchanged|shared)\s+(?:\w+\s+){0,2}under\s+"
+    r"this\s+(?:Protocol|Agreement|Convention|Treaty|Act|Law|Regulation|Directive|Chapter|Part)\b"
+    r"|\b(?:transfers?\s+of|(?:shall|may|must)\s+not\s+(?:be\s+)?transfer(?:red)?)\s+personal\s+data\s+"
+    r"to\s+(?:a\s+|any\s+)?(?:third|foreign)\s+(?:countr(?:y|ies)|States?)",
+    re.IGNORECASE,
+)
 #: The end of a clause or list item.
 _CLAUSE_BREAK = compile_regex(r";|\.\s")
 #: Handling operations listed before a send verb ("collect, retain, use, and share").
@@ -200,6 +210,7 @@ class _PassageHits:
 def _build(ctx: RuleContext) -> SharingIndex:
     lex = ctx.lexicon("sharing")
     offences_lex = ctx.lexicon("offences")
+    hedges = ctx.lexicon("hedges")
     transfers: list[Transfer] = []
     by_provision: dict[int, dict[str, list[LexMatch]]] = {}
     by_division: dict[int, dict[str, list[LexMatch]]] = {}
@@ -210,6 +221,9 @@ def _build(ctx: RuleContext) -> SharingIndex:
     for p in passages(ctx):
         found = _PassageHits(lex, p)
         conditions = {c: found[c] for c in CONDITIONS if found[c]}
+        if "adequacy" in conditions and hedges.has(p.text):
+            # "Each Party may, where it considers appropriate, require … an adequate level"
+            del conditions["adequacy"]
         for category, matches in conditions.items():
             by_provision.setdefault(p.provision_key, {}).setdefault(category, []).extend(matches)
             by_division.setdefault(p.division_key, {}).setdefault(category, []).extend(matches)
@@ -225,9 +239,11 @@ def _build(ctx: RuleContext) -> SharingIndex:
         if pair is None or offences_lex.has(p.text, "creation"):
             continue
         send, recipient = pair
+        if any(o.start <= send.start < o.end for o in found["onward"]):
+            continue  # the rule on onward transfer by a recipient (DP05), not a transfer
         if union and _AMONG_MEMBERS.fullmatch(recipient.text):
             continue  # Member States of the Union among themselves: Union law governs, no export
-        if "adequacy" in conditions:
+        if "adequacy" in conditions and _FOR_EVERY_TRANSFER.search(p.text):
             regimes.append(p)
         transfers.append(
             Transfer(

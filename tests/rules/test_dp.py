@@ -417,3 +417,38 @@ def test_dp01_a_statement_of_what_the_law_governs_imposes_no_duty() -> None:
         "electronic communications providers.\n"
     )
     assert labels("DP01", text) == set()
+
+
+def test_dp04_an_adequacy_rule_for_one_transfer_leaves_the_others_bare() -> None:
+    text = (
+        "Article 1\nThe Agency may transfer personal data to a third country only where that "
+        "country ensures an adequate level of data protection.\nArticle 2\nThe police may "
+        "transmit fingerprint data to any foreign police service on request, in accordance with "
+        "their national law.\n"
+    )
+    assert labels("DP04", text) == {"Article 2"}
+    regime = text.replace("The Agency may transfer", "Any transfer of")
+    regime = regime.replace("third country only where", "third country may take place only where")
+    assert labels("DP04", regime) == set()
+
+
+def test_dp04_an_adequacy_requirement_left_to_each_partys_discretion_binds_no_one() -> None:
+    text = (
+        "Article 14\n1. Each Party may, where it considers appropriate, require that the "
+        "receiving Party ensures an adequate level of data protection.\n2. The requested Party "
+        "shall transmit personal data to the requesting Party.\n"
+    )
+    assert labels("DP04", text) == {"Article 14(2)"}
+
+
+def test_dp04_a_rule_on_onward_transfer_or_on_data_already_sent_is_no_new_transfer() -> None:
+    text = (
+        "Article 1\nA Party may transmit personal data obtained in a named investigation to the "
+        "other Party where that Party ensures an adequate level of protection.\nArticle 2\nThe "
+        "receiving State shall not transfer personal data received under this Agreement to a "
+        "third State without the prior written authorisation of the transmitting Party.\n"
+        "Article 3\nPersonal data transmitted under this Agreement shall be processed by the "
+        "receiving Party only for the purpose of the proceedings for which they were "
+        "transmitted.\n"
+    )
+    assert labels("DP04", text) == set()

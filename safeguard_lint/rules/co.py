@@ -93,6 +93,13 @@ _CONFIRMS = compile_regex(
 )
 #: A list item's label opening its line ("(b) ", "ii. ").
 _ITEM = compile_regex(r"[ \t]*\(?\w{1,5}[.)][ \t]")
+#: A consent and who gives it ("with the prior approval of a Judge", "authorised by the court").
+_CONSENT = compile_regex(
+    r"\b(?:approv(?:al|ed)|authori[sz](?:ation|ed)|orders?|warrants?|leave|consent|permission"
+    r"|sanction(?:ed)?)\s+(?:(?:issued|granted|given|made)\s+)?(?:of|from|by)\s+"
+    r"(?P<by>(?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)(?![\w'\u2019-])",
+    re.I,
+)
 #: A pronoun that stands for the subject named before it.
 _PRONOUN = compile_regex(r"(?:it|he|she|they|(?:he|she|it)\s+or\s+(?:she|he|they))", re.I)
 #: An article that opens a name ("The Minister").
@@ -606,6 +613,8 @@ class BlockingWithoutCourt(Rule):
         if actor is not None and lay is not None and (actor.orders or _public(ctx, lay)):
             if not actor.orders and auth.has(actor.clause.replace(actor.subject, " "), "judicial"):
                 return None  # a body that carries out a court's order
+            if _court_consents(ctx, _sentence(ctx, p, block, lead)):
+                return None  # "with the prior approval of a Judge", "authorised by the court"
             orderer = lay  # "The Public Prosecutor or the competent court may order…"
         elif (notifier := _notifier(ctx, p, block, lead)) is not None:
             orderer = notifier
@@ -718,18 +727,31 @@ def _public(ctx: RuleContext, text: str) -> bool:
     )
 
 
-def _notifier(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str | None:
-    """The public body whose notice or request the take-down answers ("upon notification by
-    the Authority", "within 24 hours of a request of the Ministry"), in the take-down's
-    sentence or the lead-in of its list; a court's order is none."""
+def _sentence(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str:
+    """The sentence of a take-down, after the lead-in of its list if it is an item."""
     before = ctx.source[p.span.start : block.start]
     start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     end = _SENTENCE_END.search(ctx.source, block.end)
     after = ctx.source[block.start : end.start() if end else len(ctx.source)]
-    if lead is not None:
-        start = max(start, before.rfind("\n") + 1)
-    sentence = f"{lead}\u2014\n{before[start:]}{after}" if lead else f"{before[start:]}{after}"
-    for m in _NOTIFIED.finditer(sentence):
+    if lead is None:
+        return f"{before[start:]}{after}"
+    start = max(start, before.rfind("\n") + 1)
+    return f"{lead}\u2014\n{before[start:]}{after}"
+
+
+def _court_consents(ctx: RuleContext, sentence: str) -> bool:
+    """Whether a court's approval, authorisation or order is required in `sentence`."""
+    return any(
+        ctx.lexicon("authorisers").has(m.group("by"), "judicial")
+        for m in _CONSENT.finditer(sentence)
+    )
+
+
+def _notifier(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str | None:
+    """The public body whose notice or request the take-down answers ("upon notification by
+    the Authority", "within 24 hours of a request of the Ministry"), in the take-down's
+    sentence or the lead-in of its list; a court's order is none."""
+    for m in _NOTIFIED.finditer(_sentence(ctx, p, block, lead)):
         for agent in _ALTERNATIVES.split(m.group("agent")):
             if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):
                 return agent  # "by any person or the Authority": the Authority may ask alone

@@ -210,3 +210,20 @@ def test_a_court_named_beside_the_executive_as_an_alternative_excuses_nothing() 
     assert "the Prosecutor" in found.message
     courts = text.replace("The Prosecutor", "The judge")
     assert run("CO08", courts) == []
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The Secretary may, with the prior approval of a Judge, direct a host to remove posts "
+        "published online.",
+        "The Bureau may block access to any website with the prior authorisation of a judge.",
+        "The Bureau shall, in carrying out an order of the High Court, block access to the "
+        "website.",
+    ],
+)
+def test_an_order_a_court_approves_or_issues_is_judged(order: str) -> None:
+    assert run("CO08", f"5. Blocking.\n{order}\n") == []
+    minister = order.replace("Judge", "Minister").replace("judge", "Minister")
+    minister = minister.replace("High Court", "Minister")
+    assert labels("CO08", f"5. Blocking.\n{minister}\n") == {"Section 5"}

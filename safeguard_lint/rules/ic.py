@@ -21,9 +21,12 @@ def _cooperation(ctx: RuleContext) -> list[tuple[Passage, LexMatch]]:
     criminal = ctx.lexicon("sharing")
     found: list[tuple[Passage, LexMatch]] = []
     for p in passages(ctx):
-        m = next(lex.finditer(p.text, p.span.start, ["assistance"]), None)
-        if m is not None and criminal.has(p.text, "criminal_context"):
-            found.append((p, m))
+        m = next(lex.finditer(p.text, p.span.start, ["legal_assistance"]), None)
+        if m is None:
+            m = next(lex.finditer(p.text, p.span.start, ["assistance"]), None)
+            if m is None or not criminal.has(p.text, "criminal_context"):
+                continue
+        found.append((p, m))
     return found
 
 

@@ -36,6 +36,7 @@ def _triggers_scope(ctx: RuleContext, p: Passage) -> bool:
         or (retention.has(p.text, "retain") and retention.has(p.text, "provider"))
         or ctx.lexicon("sharing").has(p.text, "send")
         or ctx.lexicon("cooperation").has(text, "assistance")
+        or ctx.lexicon("cooperation").has(text, "legal_assistance")
         or ctx.lexicon("offences").has(p.text, "creation")
         or ctx.lexicon("scope_formula").has(p.text, "any_offence")
         or ctx.lexicon("scope_formula").has(text, "application")

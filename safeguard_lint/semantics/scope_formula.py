@@ -122,9 +122,14 @@ def _build(ctx: RuleContext) -> ScopeIndex:
             power = powers.search(p.text, None, at)
             transfer = None
             if share.has(p.text, "send") and (
-                share.has(p.text, "foreign") or coop.has(f"{p.text}\n{p.headings}", "assistance")
+                share.has(p.text, "foreign")
+                or coop.has(f"{p.text}\n{p.headings}", "assistance")
+                or coop.has(f"{p.text}\n{p.headings}", "legal_assistance")
             ):
                 transfer = share.search(p.text, "send", at)
+            if power is None and transfer is None:
+                # "afford one another mutual legal assistance … of any serious crime"
+                transfer = coop.search(p.text, "legal_assistance", at)
             if power is None and transfer is None:
                 continue
             entry.triggers.append(Trigger(use, p, power, transfer))

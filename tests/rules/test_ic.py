@@ -89,3 +89,48 @@ def test_silent(code: str, text: str) -> None:
 def test_budapest_consent_access() -> None:
     text = corpus("coe-budapest-convention-ets-185")
     assert any(f.provision.label.startswith("Article 32") for f in run("IC02", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 2\nThe requested Party shall transmit the data produced to the requesting "
+        "Party.\n",
+        "1. The issuing authority may order a service provider established in the executing "
+        "State to produce content data.\n",
+    ],
+)
+def test_ic01_cooperation_in_words_only_criminal_matters_use_needs_no_other_context(
+    text: str,
+) -> None:
+    assert run("IC01", text) != []
+
+
+def test_ic01_an_instrument_named_in_passing_is_no_cooperation() -> None:
+    text = (
+        "Article 48\nA judgment of a court of a third country requiring a controller to disclose "
+        "personal data may only be recognised if based on an international agreement, such as a "
+        "mutual legal assistance treaty.\n"
+    )
+    assert run("IC01", text) == []
+
+
+def test_ic01_a_refusal_the_convention_only_permits_is_discretionary() -> None:
+    text = (
+        "1. States Parties shall afford one another mutual legal assistance in criminal "
+        "investigations.\n2. Nothing in this Convention shall be interpreted as imposing an "
+        "obligation to afford assistance, and assistance may be refused, if the requested State "
+        "Party has grounds for believing that the request is made to persecute a person for "
+        "political opinions.\n"
+    )
+    assert "discretionary" in run("IC01", text)[0].message
+
+
+def test_ic02_notice_to_the_party_in_whose_territory_the_data_are_stored() -> None:
+    text = (
+        "Article 32\nA Party may access stored computer data located in another Party with the "
+        "lawful and voluntary consent of the person who has the lawful authority to disclose the "
+        "data, and shall notify the Party in whose territory the data are stored beforehand.\n"
+    )
+    assert run("IC02", text) == []
+    assert run("IC02", text.split(", and shall notify")[0] + ".\n") != []

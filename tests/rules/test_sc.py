@@ -256,3 +256,11 @@ def test_sc03_all_crimes_of_other_laws_committed_through_technology() -> None:
         "this Act.\n"
     )
     assert labels("SC03", text) == {"Section 6"}
+
+
+def test_sc01_mutual_legal_assistance_for_any_serious_crime_is_a_trigger() -> None:
+    text = (
+        SERIOUS + "Article 35\nStates Parties shall afford one another mutual legal assistance "
+        "for the purpose of collecting evidence in electronic form of any serious crime.\n"
+    )
+    assert "Article 35" in labels("SC01", text)

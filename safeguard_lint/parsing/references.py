@@ -31,7 +31,8 @@ _UNIT = (
 #: "Regulation (EU) 2016/679" names another instrument.
 _RULE_UNIT = r"(?:regulations?|rules?)"
 _NUM = (
-    r"(?:[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*"
+    # "L. 851-1": the book letter and hyphenated number of French codes
+    r"(?:[A-Z]{1,2}\.?\s?[0-9]+(?:-[0-9]+)+(?![0-9])|[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*"
     # the point of a paragraph ("paragraph 1.b"), unless more follow: in "Articles 2, 6,
     # paragraph 1.b, 7, 9" the numbers are articles again, in "9.1.a and c" the letter a
     # point, which the grammar cannot tell
@@ -85,7 +86,7 @@ _AFTER_NON_WORD = compile_regex(f"[^0-9A-Za-z_.](?:{_WORDS})")
 _NEEDED = (
     rf"(?i:(?:this|the\s+present)\s+{_UNIT}"
     rf"|the\s+(?:last\s+)?(?:preceding|previous|foregoing)\s+{_UNIT}"
-    rf"|{_UNIT}\s*[0-9IVXLC(]|{_RULE_UNIT}\s+[0-9])"
+    rf"|{_UNIT}\s*(?:[0-9IVXLC(]|[A-Z]{{1,2}}\.?\s?[0-9])|{_RULE_UNIT}\s+[0-9])"
 )
 # The same triggers, kept only where that follows (looked ahead, so no trigger is consumed).
 _AFTER_NON_WORD_NEEDED = compile_regex(f"[^0-9A-Za-z_.](?=(?:{_WORDS}))(?={_NEEDED})")
@@ -486,11 +487,24 @@ class Resolver:
         assert target.range_to is not None
         lo, hi = _ordinal(target.num), _ordinal(target.range_to[0])
         if lo is None or hi is None or hi < lo or hi - lo > 500:
-            first = self.provisions.get(_key(target.num))
-            return [first] if first else []
+            return self._printed_range(target.num, target.range_to[0])
         ordered = self._by_ordinal()
         first_at = bisect.bisect_left(ordered, lo, key=_first)
         return [u for _, u in ordered[first_at : bisect.bisect_right(ordered, hi, key=_first)]]
+
+    def _printed_range(self, first: str, last: str) -> list[Unit]:
+        """The provisions from `first` to `last` in the order the text prints them, for numbers
+        that have no ordinal ("articles 100-3 to 100-7"); only the first when `last` is not
+        found after it."""
+        keys = list(self.provisions)
+        low, high = _key(first), _key(last)
+        if low not in self.provisions:
+            return []
+        start = keys.index(low)
+        end = keys.index(high) if high in self.provisions else -1
+        if end < start:
+            return [self.provisions[low]]
+        return [self.provisions[k] for k in keys[start : end + 1]]
 
     def _by_ordinal(self) -> list[tuple[int, Unit]]:
         """Provisions with a numeric or roman number, sorted by it (built on first use)."""

@@ -200,6 +200,46 @@ def _provision_printed(ctx: RuleContext, num: str) -> bool:
     return rx.search(ctx.source) is not None
 
 
+#: A further container after the one a reference names ("… of section 7 of the … Act"), or
+#: more references that share one ("clause (b) of sub-section (1), sub-section (2) … of
+#: section 29").
+_FURTHER_OF = compile_regex(
+    r"\s*(?:,?\s*of\b|,?\s*(?:(?:and|or)\s+)?(?:sub-?)?(?:sections?|clauses?|paragraphs?)\b)",
+    re.IGNORECASE,
+)
+#: A provision named earlier in the sentence, which may be the container ("in section 70, in
+#: clause (d) of sub-section (1)", "section 2(2) and (3), except paragraphs (d) …").
+_PROVISION_BEFORE = compile_regex(
+    r"\b(?:sections?|articles?|s\.|art\.)\s*\d[^.;:]*$", re.IGNORECASE
+)
+
+
+def _relative_word(word: str | None) -> bool:
+    """Whether a unit word names a subdivision of a provision (paragraph, point…)."""
+    kind = unit_word(word or "paragraph")
+    return kind not in _PROVISION_WORDS | _DIVISION_WORDS and kind != "s"
+
+
+def _ranged(ctx: RuleContext, ref: Reference) -> bool:
+    """Whether a reference names a range of subdivisions ("Paragraphs 1 to 5"), whose end may
+    be missing though its start resolved."""
+    phrase = read_phrase(ref.text(ctx.source))
+    return phrase is not None and any(
+        t.range_to is not None and _relative_word(t.unit) for t in phrase.targets
+    )
+
+
+def _printed_outside(source: str, unit: Unit, num: str, own: Span | None) -> bool:
+    """Whether the label `num` is printed in `unit`, elsewhere than in the reference at `own`
+    ("point (d) of paragraph 1" prints "(d)" itself)."""
+    start, end = unit.span.start, unit.span.end
+    if own is None:
+        return label_printed(source, start, end, num)
+    return label_printed(source, start, min(end, own.start), num) or label_printed(
+        source, max(start, own.end), end, num
+    )
+
+
 class BrokenCrossReference(Rule):
     """A cross-reference points to a provision or subdivision this text does not have.
 
@@ -238,7 +278,7 @@ class BrokenCrossReference(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         numbering = ctx.cached(_numbering)
         for ref in self._references(ctx):
-            if ref.external or ref.target is not None or not ref.steps:
+            if ref.external or not ref.steps or (ref.target is not None and not _ranged(ctx, ref)):
                 continue
             if ref.steps[0][1] in ("this", "preceding"):
                 continue
@@ -278,9 +318,19 @@ class BrokenCrossReference(Rule):
         found = ctx.unit_at(ref.span.start)
         chain = (*found[1], found[0]) if found else ()
         scope: Unit | None = None
+        # The reference prints the label it names ("point (d) of paragraph 1"): that proves the
+        # label printed only where the reference names its last container; in "clause (f) of
+        # sub-section (1) of section 7 of the Factories Act" the parser read one container.
+        own = None
+        if phrase.parent is not None and not (
+            _FURTHER_OF.match(after) or _PROVISION_BEFORE.search(preceding)
+        ):
+            own = ref.span
         if phrase.parent is not None:
             parent = phrase.parent
-            missing = self._missing(ctx, numbering, parent.unit, parent.num, parent.subs, chain)
+            missing = self._missing(
+                ctx, numbering, parent.unit, parent.num, parent.subs, chain, own
+            )
             if missing is not None:
                 return missing, None
             scope = self._lookup(numbering, parent.unit, parent.num, parent.subs, chain)
@@ -296,7 +346,15 @@ class BrokenCrossReference(Rule):
             found_unit = self._lookup(numbering, target.unit, target.num, (), inner)
             if isinstance(found_unit, Provision):
                 previous = found_unit
-            missing = self._missing(ctx, numbering, target.unit, target.num, target.subs, inner)
+            missing = None
+            if ref.target is None:
+                missing = self._missing(
+                    ctx, numbering, target.unit, target.num, target.subs, inner, own
+                )
+            if missing is None and target.range_to is not None and _relative_word(target.unit):
+                # "Paragraphs 1 to 5" where the article has three: the range overshoots
+                end, end_subs = target.range_to
+                missing = self._missing(ctx, numbering, target.unit, end, end_subs, inner, own)
             if missing is None:
                 continue
             if (
@@ -320,8 +378,10 @@ class BrokenCrossReference(Rule):
         num: str,
         subs: tuple[str, ...],
         chain: tuple[Unit, ...],
+        own: Span | None,
     ) -> str | None:
-        """Why the target is missing, or None when it exists or its absence is uncertain."""
+        """Why the target is missing, or None when it exists or its absence is uncertain
+        (`own`: the reference's span, where its own label is printed and proves nothing)."""
         kind = unit_word(word or "paragraph")
         if kind in _PROVISION_WORDS or kind == "s":
             base: Unit | None = numbering.provisions.get(_key(num))
@@ -343,16 +403,14 @@ class BrokenCrossReference(Rule):
             if base is None and kind == "item" and _key(num) in numbering.scheduled:
                 return None  # an item of a schedule, cited from the body
             if base is None:
-                if label_printed(
-                    ctx.source, provision.span.start, provision.span.end, num
-                ) or _descendant(provision, num):
+                if _printed_outside(ctx.source, provision, num, own) or _descendant(provision, num):
                     return None
                 return f"{provision.label or 'this provision'} has no {kind} ({num})"
         unit = base
         for sub in subs:
             nxt = _child(unit, sub, True) or _child(unit, sub)
             if nxt is None:
-                if label_printed(ctx.source, unit.span.start, unit.span.end, sub):
+                if _printed_outside(ctx.source, unit, sub, own):
                     return None
                 return f"{unit.label or unit.kind} has no subdivision ({sub})"
             unit = nxt

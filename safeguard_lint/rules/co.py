@@ -610,8 +610,9 @@ class BlockingWithoutCourt(Rule):
             if lay is None:
                 return None  # "the court may direct a police officer to remove…"
         orderer: str | None
-        if actor is not None and lay is not None and (actor.orders or _public(ctx, lay)):
-            if not actor.orders and auth.has(actor.clause.replace(actor.subject, " "), "judicial"):
+        ordering = actor is not None and actor.orders and not _private(ctx, lay)
+        if actor is not None and lay is not None and (ordering or _public(ctx, lay)):
+            if not ordering and auth.has(actor.clause.replace(actor.subject, " "), "judicial"):
                 return None  # a body that carries out a court's order
             if _court_consents(ctx, _sentence(ctx, p, block, lead)):
                 return None  # "with the prior approval of a Judge", "authorised by the court"
@@ -744,6 +745,13 @@ def _court_consents(ctx: RuleContext, sentence: str) -> bool:
     return any(
         ctx.lexicon("authorisers").has(m.group("by"), "judicial")
         for m in _CONSENT.finditer(sentence)
+    )
+
+
+def _private(ctx: RuleContext, who: str | None) -> bool:
+    """Whether `who` is a private party (a user, a complainant) and no public body."""
+    return who is not None and (
+        ctx.lexicon("content").has(who, "private_party") and not _public(ctx, who)
     )
 
 

@@ -227,3 +227,13 @@ def test_an_order_a_court_approves_or_issues_is_judged(order: str) -> None:
     minister = order.replace("Judge", "Minister").replace("judge", "Minister")
     minister = minister.replace("High Court", "Minister")
     assert labels("CO08", f"5. Blocking.\n{minister}\n") == {"Section 5"}
+
+
+def test_a_users_request_to_a_platform_is_no_public_order() -> None:
+    text = (
+        "3. Rights of users\nA user may request the platform to remove any post published "
+        "online that concerns him.\n"
+    )
+    assert run("CO08", text) == []
+    official = text.replace("A user may", "The Bureau may")
+    assert labels("CO08", official) == {"Section 3"}

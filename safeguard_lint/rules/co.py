@@ -535,7 +535,8 @@ class BlockingWithoutCourt(Rule):
 
     What it does:
         Reports provisions where a body other than a court may order content removed, access
-        disabled or a site blocked, without a court order.
+        disabled or a site blocked, without a court order, and a whole website or service a
+        court may block instead of specified content.
 
     Why it matters:
         Blocking is a restriction on expression that must be ordered by an independent body,

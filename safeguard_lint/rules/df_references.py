@@ -349,12 +349,14 @@ class BrokenCrossReference(Rule):
             missing = None
             if ref.target is None:
                 missing = self._missing(
-                    ctx, numbering, target.unit, target.num, target.subs, inner, own
+                    ctx, numbering, target.unit, target.num, target.subs, inner, own, scope
                 )
             if missing is None and target.range_to is not None and _relative_word(target.unit):
                 # "Paragraphs 1 to 5" where the article has three: the range overshoots
                 end, end_subs = target.range_to
-                missing = self._missing(ctx, numbering, target.unit, end, end_subs, inner, own)
+                missing = self._missing(
+                    ctx, numbering, target.unit, end, end_subs, inner, own, scope
+                )
             if missing is None:
                 continue
             if (
@@ -379,9 +381,11 @@ class BrokenCrossReference(Rule):
         subs: tuple[str, ...],
         chain: tuple[Unit, ...],
         own: Span | None,
+        holder: Unit | None = None,
     ) -> str | None:
         """Why the target is missing, or None when it exists or its absence is uncertain
-        (`own`: the reference's span, where its own label is printed and proves nothing)."""
+        (`own`: the reference's span, where its own label is printed and proves nothing;
+        `holder`: the unit the reference names as the target's container)."""
         kind = unit_word(word or "paragraph")
         if kind in _PROVISION_WORDS or kind == "s":
             base: Unit | None = numbering.provisions.get(_key(num))
@@ -405,7 +409,8 @@ class BrokenCrossReference(Rule):
             if base is None:
                 if _printed_outside(ctx.source, provision, num, own) or _descendant(provision, num):
                     return None
-                return f"{provision.label or 'this provision'} has no {kind} ({num})"
+                named = holder or provision  # "point (c) of Article 3(2)": Article 3(2)
+                return f"{named.label or 'this provision'} has no {kind} ({num})"
         unit = base
         for sub in subs:
             nxt = _child(unit, sub, True) or _child(unit, sub)

@@ -49,6 +49,8 @@ def test_a_point_its_paragraph_lacks_is_broken() -> None:
         "2. The powers in point (c) of paragraph 1 are used only with a warrant.\n"
     )
     assert broken(text) == ["point (c) of paragraph 1"]
+    (finding,) = check(text, Config(select=["DF04"]))
+    assert "Article 1(1) has no point (c)" in finding.message
 
 
 def test_a_range_running_past_the_last_paragraph_is_broken() -> None:

@@ -1343,3 +1343,40 @@ def test_a_rule_on_recording_a_measure_or_naming_its_period_grants_no_power(rule
         f"Art. 2. {rule}\n"
     )
     assert [f for f in findings("JR02", text) if "Article 2" in f.provision.label] == []
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "A controller shall, on the written request of the head of a security agency, disclose "
+        "to that agency any personal data held by the controller.",
+        "Information in the System may be accessed by any security agency without further "
+        "authorisation.",
+        "The Principal Registrar may share any information held in the System with any public "
+        "body.",
+        "A service provider shall, at the request of any law enforcement agency, preserve, hold "
+        "or retain any traffic data.",
+        "Public security organs may employ technical investigation measures against any person.",
+        "The investigating officer may install such tool on a suspect's computer system.",
+        "A magistrate may order a person to provide any assistance necessary to allow a constable "
+        "to access data held in a computer.",
+        "The police may retain the personal data of any person arrested, whether or not charged, "
+        "indefinitely.",
+        "Operators shall provide to the intelligence bodies, upon request, the history of "
+        "communications of subscribers and the location of the cells of their terminals.",
+        "Operators may be required, on the authorisation of the Prime Minister, to implement on "
+        "their networks automated processing designed to detect threats.",
+    ],
+)
+def test_powers_over_data_the_state_or_providers_hold_in_the_words_of_many_laws(
+    power: str,
+) -> None:
+    assert findings("HR03", f"Section 1. Powers\n{power}\n") != []
+
+
+def test_personal_data_kept_only_as_long_as_necessary_is_no_power_without_limit() -> None:
+    text = (
+        "Article 9\nThe receiving Party shall retain the personal data for as long as necessary "
+        "for the purpose for which they were transferred and shall then delete them.\n"
+    )
+    assert findings("PL01", text) == []

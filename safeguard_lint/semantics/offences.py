@@ -84,6 +84,13 @@ _OFFENDER_LEAD = compile_regex(
 _PROHIBITS = compile_regex(
     r"\b(?:shall|must|may)\s+not\b|\bno\s+(?:[\w-]+\s+){1,3}(?:shall|may|must)\b", re.I
 )
+#: The penalty for an offence named with its provision ("Any person found guilty of libel under
+#: Section 4(a) shall be punished…").
+_CONVICTED_UNDER = compile_regex(
+    r"\b(?:found\s+guilty|convicted)\s+of\s+[^.;]{0,60}?\b(?:under|in)\s+(?:sub-?)?(?:section|article|"
+    r"paragraph)\s*[\w().]+\s+$",
+    re.I,
+)
 _BACK_REFERENCE = compile_regex(
     r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub-?)?(?:section|article|paragraph)",
     re.I,
@@ -299,8 +306,11 @@ def _penalises_another(source: str, creation: LexMatch) -> bool:
     """Whether offence words only name an offence made elsewhere, to punish it ("A person who
     commits an offence under subsection (1) shall be liable…")."""
     return bool(
-        _SUBJECT.search(source, max(0, creation.start - 20), creation.start)
-        and _BACK_REFERENCE.match(source, creation.end)
+        (
+            _SUBJECT.search(source, max(0, creation.start - 20), creation.start)
+            and _BACK_REFERENCE.match(source, creation.end)
+        )
+        or _CONVICTED_UNDER.search(source, max(0, creation.start - 120), creation.start)
     )
 
 
@@ -388,7 +398,13 @@ def _offence(
         m for m in find("mental_element", "general_intent") if not _lowered(m, off.negligence)
     ]
     off.specific_intent = find("mental_element", "specific_intent")
-    off.optional_intent = find("mental_element", "optional")
+    # "2. A State Party may require the intent to cause harm…" in a paragraph of its own
+    off.optional_intent = find("mental_element", "optional") or [
+        m
+        for s in siblings
+        if s not in parts
+        for m in ctx.lexicon("mental_element").finditer(s.text, s.span.start, ["optional"])
+    ]
     # False statements made to an authority ("furnishes false information in an application")
     # are a regulatory offence: their falsity is no vague restriction of public speech.
     official = find("offences", "official_statement")

@@ -574,3 +574,42 @@ def test_co09_ancillary_liability_excepting_the_speech_offence_by_its_section() 
     )
     assert run("CO09", text) == []
     assert run("CO09", text.replace(", except the offence in section 4,", "")) != []
+
+
+def test_co01_intent_left_optional_in_a_paragraph_of_its_own() -> None:
+    text = (
+        "Article 16\n1. Each State Party shall establish as a criminal offence, when committed "
+        "intentionally and without right, the distributing of an intimate image of a person by "
+        "means of a computer system, without the consent of the person depicted.\n2. A State "
+        "Party may require the intent to cause harm before criminal liability attaches.\n"
+    )
+    assert "optional" in run("CO01", text)[0].message
+    assert run("CO01", text.split("2. A State")[0]) == []
+
+
+def test_a_section_that_punishes_an_offence_made_in_another_is_no_second_offence() -> None:
+    text = (
+        "SEC. 4. Offenses.\n(a) Libel. — The acts of libel defined in the Penal Code, when "
+        "committed through a computer system, shall constitute the offense of cyber libel.\n"
+        "SEC. 5. Penalties. — Any person found guilty of libel under Section 4(a) shall be "
+        "punished with imprisonment of up to six years.\n"
+    )
+    assert not any(f.provision.label.startswith("Section 5") for f in run("CO06", text))
+
+
+@pytest.mark.parametrize(
+    ("defence", "fires"),
+    [
+        ("a defamatory statement that is not true", True),
+        ("a defamatory statement, unless the statement is true", False),
+        ("a defamatory statement contrary to the public interest", True),
+    ],
+)
+def test_co06_falsity_or_public_interest_in_the_offence_is_no_defence(
+    defence: str, fires: bool
+) -> None:
+    text = (
+        f"10. Online defamation\nA person who intentionally publishes online {defence} commits "
+        "an offence and is liable to a fine.\n"
+    )
+    assert bool(run("CO06", text)) is fires

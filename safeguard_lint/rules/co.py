@@ -414,6 +414,16 @@ class VagueSpeechTerm(Rule):
         for off in offences(ctx).offences:
             if not off.vague:
                 continue
+            if off.defined_term is not None:
+                term = " ".join(ctx.source[off.defined_term.start : off.defined_term.end].split())
+                yield self.finding(
+                    ctx,
+                    off.defined_term,
+                    f"This offence turns, through the defined term '{term}', on vague terms "
+                    f"({_terms(off.vague)}) with no objective, harm-based definition",
+                    related=[related_at(ctx, _span(off.vague[0]), "the definition's words")],
+                )
+                continue
             yield self.finding(
                 ctx,
                 _span(off.vague[0]),

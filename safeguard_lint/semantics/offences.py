@@ -127,6 +127,9 @@ class Offence:
     #: Where a finding on the offence points: its creation words, or the first line of an
     #: item listed after a lead-in.
     anchor: Span | None = None
+    #: The defined term through which the offence takes its vague words ("publishes
+    #: prohibited content", where "prohibited content" means content that insults religion).
+    defined_term: Span | None = None
 
     @property
     def at(self) -> Span:
@@ -415,6 +418,8 @@ def _offence(
         if not (m.category == "falsity" and any(o.start <= m.start < o.end for o in official))
         and not any(g.start <= m.start < g.end for g in grounds)
     ]
+    if not off.vague and off.communicates:
+        off.vague, off.defined_term = _vague_by_definition(ctx, parts)
     if not off.communicates and all(m.category in CONTEXTUAL for m in off.vague):
         off.vague = []
     off.defamation = find("speech_terms", "defamation")
@@ -434,6 +439,37 @@ def _offence(
     if off.vague or off.defamation or off.incitement:
         off.content = True
     return off
+
+
+#: A defined term that names what is said or published ("prohibited content", "false
+#: statement"), whose meaning can make an offence's words vague.
+_SPEECH_TERM = compile_regex(
+    r"\b(?:content|statements?|material|information|publications?|messages?|news|speech|posts?)$",
+    re.I,
+)
+
+
+def _vague_by_definition(
+    ctx: RuleContext, parts: tuple[Passage, ...]
+) -> tuple[list[LexMatch], Span | None]:
+    """The vague speech terms of a defined term the offence uses, and that use."""
+    speech = ctx.lexicon("speech_terms")
+    for term, entries in ctx.document.definitions.items():
+        if not _SPEECH_TERM.search(term):
+            continue
+        use = next(
+            (u for u in entries[0].uses for p in parts if p.span.start <= u.start < p.span.end),
+            None,
+        )
+        if use is None:
+            continue
+        for entry in entries:
+            meaning = ctx.source[entry.term_span.end : entry.span.end]
+            at = entry.term_span.end
+            found = list(speech.finditer(meaning, at, list(VAGUE)))
+            if found:
+                return found, use
+    return [], None
 
 
 def _lowered(intent: LexMatch, alternatives: list[LexMatch]) -> bool:

@@ -613,3 +613,24 @@ def test_co06_falsity_or_public_interest_in_the_offence_is_no_defence(
         "an offence and is liable to a fine.\n"
     )
     assert bool(run("CO06", text)) is fires
+
+
+def test_co05_vague_terms_reach_the_offence_through_the_defined_term_it_uses() -> None:
+    text = (
+        '2. Interpretation\nIn this Act, "prohibited content" means content that insults '
+        "religion or offends public morality.\n\n21. Publishing prohibited content\nA person "
+        "who intentionally publishes prohibited content on the internet commits an offence and "
+        "is liable on conviction to imprisonment for three years.\n"
+    )
+    found = run("CO05", text)
+    assert [f.provision.label for f in found] == ["Section 21"]
+    assert "'prohibited content'" in found[0].message
+
+
+def test_co05_a_defined_term_of_conduct_that_spreads_nothing_is_left_alone() -> None:
+    text = (
+        '2. Interpretation\nIn this By-law, "public nuisance" means any act that is offensive '
+        "to the residents of the area.\n\n21. Offences\nA person who causes a public nuisance "
+        "shall be guilty of an offence.\n"
+    )
+    assert run("CO05", text) == []

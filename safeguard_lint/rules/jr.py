@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from safeguard_lint.ast import Unit
 from safeguard_lint.findings import Finding
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.clauses import Clause
-from safeguard_lint.semantics.model import Located, Site, safeguard_model
+from safeguard_lint.semantics.model import Cover, Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     AUTHORISED_ACCESS,
     CONTENT_CONTROL,
@@ -311,7 +312,9 @@ class ExecutiveAuthoriser(Rule):
             if dispensation(sites) is not None:
                 continue  # no authorisation at all: JR02's finding
             independent = model.evidence(provision, independent_authorisation)
-            if independent.satisfied:
+            if independent.satisfied and not _judge_for_another_order(
+                model.coverage(provision), executive.firm.cover.site
+            ):
                 continue
             who = executive.firm.found
             power = first_power(sites)
@@ -323,6 +326,29 @@ class ExecutiveAuthoriser(Rule):
             related = [related_at(ctx, span_of(power), "the power authorised")]
             related += hedge_related(ctx, independent, "independent review")
             yield self.finding(ctx, span_of(who), message, related=related)
+
+
+def _judge_for_another_order(coverage: Sequence[Cover], executive: Site) -> bool:
+    """Whether every judge or independent body that covers a provision authorises a power of
+    another of its paragraphs ("1. A production order for content data may be issued by a
+    prosecutor. 2. A production order for subscriber data shall be validated by a judge"),
+    not the one the executive authorises."""
+    if not executive.clause.has("markers", "issued"):
+        return False  # the executive does not issue an order of its own ("may direct…")
+    independent = [c.site for c in coverage if independent_authorisation(c.site.clause)]
+    return bool(independent) and all(
+        (site.clause.powers or site.clause.has("markers", "issued"))
+        and site.unit is not executive.unit
+        and site.provision is executive.provision
+        and not _contains(site.unit, executive.unit)
+        and not _contains(executive.unit, site.unit)
+        for site in independent
+    )
+
+
+def _contains(outer: Unit, inner: Unit) -> bool:
+    """Whether `inner` lies within `outer`."""
+    return outer.span.start <= inner.span.start and inner.span.end <= outer.span.end
 
 
 def _authorises(site: Site) -> bool:

@@ -709,3 +709,20 @@ def test_jr02_access_in_flagrante_delicto_validated_without_consequence() -> Non
         "decide on the judicial validation of the measure.\n"
     )
     assert any("if validation is refused" in f.message for f in findings("JR02", text))
+
+
+def test_jr03_a_judge_who_issues_another_paragraphs_order_does_not_cover_the_prosecutors() -> None:
+    text = (
+        "Article 1\n1. An order for subscriber data may be issued by a judge.\n2. An order for "
+        "the production of content data may be issued by a public prosecutor.\n"
+    )
+    assert fired_on("JR03", text) == ["prosecutor"]
+
+
+def test_jr03_help_the_executive_directs_for_a_judges_interception_is_covered() -> None:
+    text = (
+        "Sec. 1. (a) A judge may authorize the interception of communications of a named "
+        "person.\n(b) The Attorney General may direct a provider to provide the Government with "
+        "all information, facilities, or assistance necessary to accomplish the interception.\n"
+    )
+    assert findings("JR03", text) == []

@@ -363,3 +363,20 @@ def test_pl01_stored_data_preserved_for_a_period_has_that_period() -> None:
         "data of a named suspect for sixty days.\n"
     )
     assert findings("PL01", text) == []
+
+
+@pytest.mark.parametrize(
+    "ground",
+    [
+        "where there are reasonable grounds to suspect that the person has committed kidnapping "
+        "or extortion",
+        "on probable cause that the person committed murder",
+    ],
+)
+def test_pl02_grave_offences_named_where_the_power_is_given_tie_it(ground: str) -> None:
+    text = (
+        "Art. 190. A judge may order the real-time collection of location data of the mobile "
+        f"device of a named person, {ground}.\n"
+    )
+    assert findings("PL02", text) == []
+    assert findings("PL02", text.replace(ground, "where it is useful")) != []

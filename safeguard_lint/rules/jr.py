@@ -176,6 +176,17 @@ class NoPriorIndependentAuthorisation(Rule):
             power = first_power(sites, cats) if categories_of(sites) & cats else first_power(sites)
             validated = model.evidence(provision, lambda c: c.hits("markers", "validation"))
             if waiver is not None and not validated.satisfied:
+                # the power of the sentence that waives its authorisation
+                power = next(
+                    (
+                        m
+                        for s in sites
+                        if s.clause.start <= waiver.start < s.clause.end
+                        for m in s.clause.powers
+                        if m.category in cats
+                    ),
+                    power,
+                )
                 message = (
                     f"{provision.label or 'This provision'} lets {quote(power)} be used with "
                     f"no prior authorisation by a judge or independent body ({quote(waiver)}): "

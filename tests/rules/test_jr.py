@@ -726,3 +726,13 @@ def test_jr03_help_the_executive_directs_for_a_judges_interception_is_covered() 
         "all information, facilities, or assistance necessary to accomplish the interception.\n"
     )
     assert findings("JR03", text) == []
+
+
+def test_jr02_a_warrantless_query_of_collected_data_names_the_query() -> None:
+    text = (
+        "Sec. 1. (a) A judge may authorize the interception of communications of a named "
+        "person.\n(b) An officer may query information collected under this section using a "
+        "United States person query term without an order of the Court.\n"
+    )
+    found = findings("JR02", text)
+    assert [f.message.split("'")[1] for f in found] == ["query information collected"]

@@ -317,8 +317,9 @@ class AbuseMaterialOverbroad(Rule):
     What it does:
         For offences and definitions of child sexual abuse material, reports wording that
         reaches written or audio material, any representation, or persons only appearing to
-        be minors, and the absence of an exemption for artistic, educational or scientific
-        value.
+        be minors, the absence of an exemption for artistic, educational or scientific
+        value, and an exclusion of children's own self-made images that each State may, but
+        need not, make.
 
     Why it matters:
         "Written material" reaches literature taught in universities; without a value
@@ -362,13 +363,20 @@ class AbuseMaterialOverbroad(Rule):
                 if p.provision_key == key and not purposes.has(p.text, "exemption_context")
                 for m in content.finditer(p.text, p.span.start, ["child_overbroad"])
             ]
-            if not broad and valued:
+            optional = content.has(text, "child_exclusion") and content.has(
+                text, "optional_exclusion"
+            )
+            if not broad and valued and not optional:
                 continue
             defects = []
             if broad:
                 defects.append(f"it reaches {_terms(broad)}")
             if not valued:
                 defects.append("it has no exemption for artistic, educational or scientific value")
+            if optional:
+                defects.append(
+                    "excluding children's own self-made images is left to each State's choice"
+                )
             yield self.finding(
                 ctx,
                 _span(broad[0]) if broad else _span(child[0].child[0]),

@@ -634,3 +634,30 @@ def test_co05_a_defined_term_of_conduct_that_spreads_nothing_is_left_alone() -> 
         "shall be guilty of an offence.\n"
     )
     assert run("CO05", text) == []
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "fires"),
+    [
+        (
+            "A State may take steps to exclude the criminalization of children for "
+            "self-generated material depicting them.",
+            True,
+        ),
+        (
+            "No child commits an offence under this section for self-generated material "
+            "depicting that child.",
+            False,
+        ),
+    ],
+)
+def test_co04_the_exclusion_of_childrens_own_images_must_be_mandatory(
+    exclusion: str, fires: bool
+) -> None:
+    text = (
+        "7. Child sexual abuse material\n(1) A person who intentionally distributes child sexual "
+        'abuse material commits an offence.\n(2) "Child sexual abuse material" means a visual '
+        "depiction of a real child; works of genuine artistic, educational or scientific value "
+        f"are excluded.\n(3) {exclusion}\n"
+    )
+    assert bool(run("CO04", text)) is fires

@@ -661,3 +661,16 @@ def test_co04_the_exclusion_of_childrens_own_images_must_be_mandatory(
         f"are excluded.\n(3) {exclusion}\n"
     )
     assert bool(run("CO04", text)) is fires
+
+
+def test_co07_and_co06_hostility_against_a_group_and_harm_to_dignity_in_other_words() -> None:
+    hostility = (
+        "26. Tribal hostility\nA person who publishes online any statement likely to promote "
+        "hostility against a tribe commits an offence and is liable to imprisonment.\n"
+    )
+    dignity = (
+        "27. Dignity\nA person who publishes any statement harming his dignity commits an "
+        "offence and is liable to imprisonment for one year.\n"
+    )
+    assert labels("CO07", hostility) == {"Section 26"}
+    assert labels("CO06", dignity) == {"Section 27"}

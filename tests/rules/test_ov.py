@@ -137,3 +137,13 @@ def test_ov01_a_named_data_protection_supervisor_is_independent_oversight(body: 
     )
     assert findings("OV01", text) == []
     assert findings("OV01", text.split("Article 2")[0]) != []
+
+
+def test_ov03_the_number_of_blocking_orders_published_each_year_is_reporting() -> None:
+    text = (
+        "7. The court may order a platform to disable access to specified content.\n"
+        "8. The court service shall publish annually the number of blocking orders applied for, "
+        "granted and refused.\n"
+    )
+    assert findings("OV03", text) == []
+    assert findings("OV03", text.split("8.")[0]) != []

@@ -1380,3 +1380,18 @@ def test_personal_data_kept_only_as_long_as_necessary_is_no_power_without_limit(
         "for the purpose for which they were transferred and shall then delete them.\n"
     )
     assert findings("PL01", text) == []
+
+
+@pytest.mark.parametrize(
+    "takedown",
+    [
+        "The Minister may direct any provider of online services to remove any post.",
+        "The Authority may order an online service provider to remove prohibited content within "
+        "twelve hours.",
+        "Enterprises shall delete information within 24 hours of a request of the Ministry.",
+    ],
+)
+def test_takedowns_of_posts_or_prohibited_content_are_restrictions_needing_the_test(
+    takedown: str,
+) -> None:
+    assert findings("HR05", f"3. Removal.\n{takedown}\n") != []

@@ -412,10 +412,12 @@ def _offence(
     # are a regulatory offence: their falsity is no vague restriction of public speech.
     official = find("offences", "official_statement")
     grounds = find("speech_terms", "protected_ground")
+    hoax = bool(find("speech_terms", "concrete_falsehood"))
     off.vague = [
         m
         for m in find("speech_terms", *VAGUE)
         if not (m.category == "falsity" and any(o.start <= m.start < o.end for o in official))
+        and not (m.category == "falsity" and hoax)
         and not any(g.start <= m.start < g.end for g in grounds)
     ]
     if not off.vague and off.communicates:

@@ -674,3 +674,23 @@ def test_co07_and_co06_hostility_against_a_group_and_harm_to_dignity_in_other_wo
     )
     assert labels("CO07", hostility) == {"Section 26"}
     assert labels("CO06", dignity) == {"Section 27"}
+
+
+@pytest.mark.parametrize(
+    ("offence", "fires"),
+    [
+        (
+            "communicates any false information, knowing it to be false, with the intention of "
+            "inducing a belief that a bomb is present in any place,",
+            False,
+        ),
+        (
+            "communicates any false information, knowing it to be false, with the intention of "
+            "causing public alarm,",
+            True,
+        ),
+    ],
+)
+def test_co05_a_hoax_about_a_concrete_danger_is_no_false_news(offence: str, fires: bool) -> None:
+    text = f"10. Hoaxes\nA person who {offence} commits an offence.\n"
+    assert bool(run("CO05", text)) is fires

@@ -24,7 +24,13 @@ from safeguard_lint.ast import Span
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.passages import LEAD_IN_MARKS, Passage, in_definitions, passages
+from safeguard_lint.semantics.passages import (
+    LEAD_IN_MARKS,
+    Passage,
+    in_definitions,
+    lead_in,
+    passages,
+)
 from safeguard_lint.semantics.scopes import unit_index
 
 #: How a lead-in that governs the items below it ends.
@@ -331,14 +337,20 @@ def _contravened(ctx: RuleContext, sanction: Passage, every: list[Passage]) -> l
             spans.extend((unit.span, named) for unit in index.targets_of(ref))
     if not spans:
         return []
+
+    def prohibits(p: Passage) -> bool:
+        # an item of a prohibiting lead-in ("shall not publish content that— (b) causes…")
+        lead = lead_in(ctx, p)
+        return _PROHIBITS.search(p.text) is not None or (
+            lead is not None and _PROHIBITS.search(lead.text) is not None
+        )
+
     return [
         p
         for p in every
         if p is not sanction
         and any(
-            s.start <= p.span.start
-            and p.span.end <= s.end
-            and (prohibited or _PROHIBITS.search(p.text) is not None)
+            s.start <= p.span.start and p.span.end <= s.end and (prohibited or prohibits(p))
             for s, prohibited in spans
         )
     ]

@@ -694,3 +694,15 @@ def test_co07_and_co06_hostility_against_a_group_and_harm_to_dignity_in_other_wo
 def test_co05_a_hoax_about_a_concrete_danger_is_no_false_news(offence: str, fires: bool) -> None:
     text = f"10. Hoaxes\nA person who {offence} commits an offence.\n"
     assert bool(run("CO05", text)) is fires
+
+
+def test_co05_items_of_a_prohibition_whose_breach_another_section_punishes() -> None:
+    text = (
+        "12. Prohibited content\nA person shall not publish online content that—\n(a) is "
+        "indecent or obscene;\n(b) causes annoyance.\n\n21. General penalty\nA person who "
+        "contravenes regulation 12 commits an offence and shall be liable, on conviction, to "
+        "imprisonment for a term of not less than twelve months.\n"
+    )
+    found = run("CO05", text)
+    assert found != []
+    assert "annoyance" in found[0].message

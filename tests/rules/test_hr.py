@@ -258,3 +258,14 @@ def test_hr03_a_ban_on_the_basis_of_the_race_is_non_discrimination() -> None:
     )
     assert findings("HR03", text) == []
     assert findings("HR03", text.split("2. ")[0]) != []
+
+
+def test_hr05_a_test_for_every_restriction_under_the_act_reaches_each_restriction() -> None:
+    text = (
+        "3. Restrictions.—Every restriction under this Act shall be provided by law, pursue a "
+        "legitimate aim, and be necessary and proportionate to that aim.\n"
+        "5. Removal orders.—(1) The Authority may apply to the Court for an order requiring a "
+        "service provider to disable access to specified content.\n"
+    )
+    assert findings("HR05", text) == []
+    assert findings("HR05", text[text.index("5. Removal") :]) != []

@@ -269,3 +269,19 @@ def test_hr05_a_test_for_every_restriction_under_the_act_reaches_each_restrictio
     )
     assert findings("HR05", text) == []
     assert findings("HR05", text[text.index("5. Removal") :]) != []
+
+
+@pytest.mark.parametrize(
+    ("aim", "fires"),
+    [
+        ("necessary and proportionate to the risk of harm to individuals", False),
+        ("necessary and proportionate to protecting the safety of children", False),
+        ("necessary and proportionate", True),
+    ],
+)
+def test_hr05_harm_to_individuals_is_a_legitimate_aim(aim: str, fires: bool) -> None:
+    text = (
+        "1. Access restriction orders\nThe court may make an order requiring internet access "
+        f"providers to block access to the service only if the order is {aim}.\n"
+    )
+    assert bool(findings("HR05", text)) is fires

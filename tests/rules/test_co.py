@@ -706,3 +706,19 @@ def test_co05_items_of_a_prohibition_whose_breach_another_section_punishes() -> 
     found = run("CO05", text)
     assert found != []
     assert "annoyance" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "effect",
+    [
+        "offends against national unity",
+        "undermines the respect due to the religion of the State",
+        "disseminates information expressing clear disrespect for the State",
+    ],
+)
+def test_co05_an_effect_on_the_state_or_its_religion_as_the_whole_offence(effect: str) -> None:
+    text = (
+        f"Article 63\nWhoever, by means of an electronic communication, {effect} shall be "
+        "punished by imprisonment of one to seven years.\n"
+    )
+    assert run("CO05", text) != []

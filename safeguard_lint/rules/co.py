@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from safeguard_lint.ast import Span
 from safeguard_lint.findings import Finding
@@ -12,7 +11,20 @@ from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.semantics.lexicon import LexMatch
 from safeguard_lint.semantics.offences import Offence, offences
-from safeguard_lint.semantics.passages import LEAD_IN_MARKS, Passage, passages
+from safeguard_lint.semantics.passages import Passage, passages
+from safeguard_lint.semantics.takedowns import (
+    ALTERNATIVES,
+    court_confirms,
+    court_consents,
+    is_private_party,
+    is_public_body,
+    list_lead,
+    named_orderer,
+    takedown_actor,
+    takedown_notifier,
+    takedown_sentence,
+    whole_site_by_court,
+)
 
 #: An exception that a purpose belongs to ("unless such publication is for the purpose of
 #: verifying…"): the purpose excuses the conduct, it is no element of intent.
@@ -31,79 +43,6 @@ _ASKS_A_COURT = compile_regex(
 _MODAL_BEFORE = compile_regex(r"\b(?:may|shall|must)\s+(?:\w+\s+)?$", re.I)
 #: A prohibition on ordering the removal ("No minister … may require a provider to remove…").
 _FORBIDDEN_BEFORE = compile_regex(r"\bno\s+(?:[\w,-]+\s+){1,8}(?:may|shall|can)\b[^.;]*$", re.I)
-
-
-#: Where a clause ends: the take-down's own clause is read for who takes it down.
-_CLAUSE_END = compile_regex(r"[.;:](?=\s)|\n")
-#: Where a sentence ends.
-_SENTENCE_END = compile_regex(r"[.;](?=\s)")
-#: A modal that grants a power or imposes a duty on its subject.
-_MODAL = compile_regex(
-    r"\b(?:may|shall|must|can|is\s+(?:empowered|authori[sz]ed|entitled)\s+to|has\s+(?:the\s+)?power\s+to)\b",
-    re.I,
-)
-#: After the modal, its subject orders another ("may, by notice, direct a provider to …").
-_ORDERS = compile_regex(
-    r"\s*(?:,[^,]{0,100},\s*)?(?:\w+ly\s+)?(?:by\s+(?:written\s+)?notice(?:\s+in\s+writing)?,?\s+)?"
-    r"(?:(?:order|direct|instruct|require|compel|oblige|request)\b|call\s+upon\b"
-    r"|(?:issue|give|serve|make)\s+(?:[\w-]+\s+){0,4}?(?:orders?|directions?|directives?"
-    r"|notices?|instructions?|requests?)\b)",
-    re.I,
-)
-#: After the modal, its subject takes the content down itself ("shall, informing the
-#: Government, immediately remove", "may, after removing").
-_ACTS = compile_regex(r"\s*(?:,[^,]{0,100},?\s*)?(?:\w+\s+){0,2}", re.I)
-#: Words by which a modal's subject seeks an order of another rather than acting.
-_SEEKS = compile_regex(
-    r"\b(?:apply|applies|application|seek|obtain|petition|orders?|warrants?)\b", re.I
-)
-#: A comma-set phrase that states a circumstance, not who acts ("Where a court finds …,").
-_CIRCUMSTANCE = compile_regex(
-    r"(?:where|if|when|whenever|upon|on|after|before|in|with|without|subject|notwithstanding"
-    r"|unless|following|having|pursuant|for|by|at|within|who|which|that|as|once|provided|and"
-    r"|or|but|then|during|under|except|save)\b",
-    re.I,
-)
-#: The body whose notice or request a take-down answers ("upon notification by the Authority").
-_NOTIFIED = compile_regex(
-    r"\b(?:notif(?:y|ied|ication)|request(?:ed)?|order(?:ed)?|direct(?:ed|ion)|notice"
-    r"|instruct(?:ed|ion)|demand(?:ed)?|decision|requirement)s?\s+"
-    r"(?:(?:issued|given|made|sent|served)\s+)?(?:by|of|from)\s+"
-    r"(?P<agent>(?:[\w'\u2019-]+[ \t]+){0,10}?[\w'\u2019-]+)"
-    r"(?=\s*(?:[,.;:)\u2014\u2013\n]|$)|\s+(?:within|to|in|under|for|that|which|who|requiring|shall|may|must)\b"
-    r"|\s+(?:and|or)\s+(?:on|upon|by|in|at|after|within|when|where|if|being|receiving)\b)",
-    re.I,
-)
-#: What separates the alternatives of a coordinated name ("any person or the Authority").
-_ALTERNATIVES = compile_regex(r"\s+(?:and|or|and/or)\s+", re.I)
-#: The number of a unit that opens its words ("(1) ", "2. ").
-_LABEL = compile_regex(r"^\s*(?:\(\w{1,6}\)|\w{1,4}[.)](?=\s))\s*")
-#: Whose view a condition states ("Where the Bureau is satisfied that …").
-_JUDGES = compile_regex(
-    r"\b(?:where|if|when|whenever|once)\s+(?P<who>(?:the|an?)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
-    r"(?:is|are|has|have|considers?|finds?|believes?|determines?|deems?|thinks?|suspects?"
-    r"|receives?|becomes?)\b",
-    re.I,
-)
-#: A court's confirming, or an order's lapse without it.
-_CONFIRMS = compile_regex(
-    r"\b(?:confirm\w*|approv\w*|validat\w*|submitted|referred|lift\w*|laps\w*|revok\w*"
-    r"|ceases?|terminat\w*|set\s+aside|quash\w*)\b",
-    re.I,
-)
-#: A list item's label opening its line ("(b) ", "ii. ").
-_ITEM = compile_regex(r"[ \t]*\(?\w{1,5}[.)][ \t]")
-#: A consent and who gives it ("with the prior approval of a Judge", "authorised by the court").
-_CONSENT = compile_regex(
-    r"\b(?:approv(?:al|ed)|authori[sz](?:ation|ed)|orders?|warrants?|leave|consent|permission"
-    r"|sanction(?:ed)?)\s+(?:(?:issued|granted|given|made)\s+)?(?:of|from|by)\s+"
-    r"(?P<by>(?:[\w'\u2019-]+[ \t]+){0,4}[\w'\u2019-]+)(?![\w'\u2019-])",
-    re.I,
-)
-#: A pronoun that stands for the subject named before it.
-_PRONOUN = compile_regex(r"(?:it|he|she|they|(?:he|she|it)\s+or\s+(?:she|he|they))", re.I)
-#: An article that opens a name ("The Minister").
-_ARTICLE = compile_regex(r"(?:The|A|An|Any|Such)\b")
 
 
 def _span(m: LexMatch) -> Span:
@@ -610,33 +549,33 @@ class BlockingWithoutCourt(Rule):
             return None  # "No minister may…", "The Minister shall not direct…": no one may
         if markers.has(p.text, "offence"):
             return None  # a provider's failure to remove, made an offence
-        if (whole := _whole_site_by_court(ctx, p, block)) is not None:
+        if (whole := whole_site_by_court(ctx, p, block)) is not None:
             return self.finding(
                 ctx,
                 _span(block),
                 f"A whole site or service may be blocked ('{' '.join(whole.split())}'), even "
                 "by a court: a block must be confined to specified content",
             )
-        if _confirmed(ctx, where):
+        if court_confirms(ctx, where):
             return None  # an urgent order a court must confirm within a short time
         opening = p.provision.span.start if p.provision else p.span.start
-        lead = _lead_in(ctx.source[opening : block.start])  # "shall—" above "(b) remove"
-        actor = _actor(ctx, ctx.source[p.span.start : block.start], lead)
+        lead = list_lead(ctx.source[opening : block.start])  # "shall—" above "(b) remove"
+        actor = takedown_actor(ctx, ctx.source[p.span.start : block.start], lead)
         lay = None
         if actor is not None:
-            alternatives = _ALTERNATIVES.split(actor.subject)
+            alternatives = ALTERNATIVES.split(actor.subject)
             lay = next((a for a in alternatives if not auth.has(a, "judicial")), None)
             if lay is None:
                 return None  # "the court may direct a police officer to remove…"
         orderer: str | None
-        ordering = actor is not None and actor.orders and not _private(ctx, lay)
-        if actor is not None and lay is not None and (ordering or _public(ctx, lay)):
+        ordering = actor is not None and actor.orders and not is_private_party(ctx, lay)
+        if actor is not None and lay is not None and (ordering or is_public_body(ctx, lay)):
             if not ordering and auth.has(actor.clause.replace(actor.subject, " "), "judicial"):
                 return None  # a body that carries out a court's order
-            if _court_consents(ctx, _sentence(ctx, p, block, lead)):
+            if court_consents(ctx, takedown_sentence(ctx, p, block, lead)):
                 return None  # "with the prior approval of a Judge", "authorised by the court"
             orderer = lay  # "The Public Prosecutor or the competent court may order…"
-        elif (notifier := _notifier(ctx, p, block, lead)) is not None:
+        elif (notifier := takedown_notifier(ctx, p, block, lead)) is not None:
             orderer = notifier
         else:
             if actor is not None:
@@ -649,7 +588,7 @@ class BlockingWithoutCourt(Rule):
                 or _NOTICE.search(p.text) is not None
                 or _MODAL_BEFORE.search(ctx.source, max(0, block.start - 30), block.start)
             )
-            if not ordered or not _public(ctx, where):
+            if not ordered or not is_public_body(ctx, where):
                 return None  # a provider acting on a user's notice: no State orders the removal
             found = auth.search(p.text, "executive")
             judged = auth.has(p.text, "judicial") or auth.has(p.text, "independent")
@@ -661,163 +600,8 @@ class BlockingWithoutCourt(Rule):
             ctx,
             _span(block),
             f"Content may be ordered removed or blocked ('{words}')"
-            f"{f' by {_named(orderer)}' if orderer else ''} without a court order",
+            f"{f' by {named_orderer(orderer)}' if orderer else ''} without a court order",
         )
-
-
-@dataclass(frozen=True, slots=True)
-class _Actor:
-    """Who takes content down: the subject of the modal that governs the take-down, whether
-    it does so itself or orders another to ("The Minister may direct a provider to remove…")."""
-
-    subject: str
-    orders: bool
-    clause: str
-
-
-def _actor(ctx: RuleContext, before: str, lead: str | None) -> _Actor | None:
-    """The actor of a take-down whose preceding words in the passage are `before`: the
-    subject of the last modal of its clause, when the modal governs the take-down; a pronoun
-    stands for the subject its sentence named first ("Where the Authority is satisfied …, it
-    may order …")."""
-    sentence = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :]
-    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
-    if _MODAL.search(clause) is None and lead is not None:
-        clause = f"{lead} {_LABEL.sub('', clause, count=1)}"  # "shall—\n(b) remove …"
-    modals = list(_MODAL.finditer(clause))
-    if not modals:
-        return None
-    modal = modals[-1]
-    between = clause[modal.end() :]
-    orders = _ORDERS.match(between) is not None
-    if not orders and _ACTS.fullmatch(between) is None and _SEEKS.search(between):
-        return None  # "may apply to court for an order for removal": no take-down is granted
-    subject = _subject(clause[: modal.start()])
-    if _PRONOUN.fullmatch(subject):
-        resolved = _antecedent(ctx, sentence[: len(sentence) - len(between)])
-        if resolved is None:
-            return None
-        subject = resolved
-    return _Actor(subject=subject, orders=orders, clause=clause)
-
-
-def _lead_in(before: str) -> str | None:
-    """The last clause of the words that govern the list item `before` ends in ("A provider
-    shall—" above "(a) …;" and "(b) remove …"), or None outside a list."""
-    lines = before.split("\n")
-    if len(lines) < 2 or _ITEM.match(lines[-1]) is None:
-        return None
-    i = len(lines) - 2
-    while i >= 0 and _ITEM.match(lines[i]) is not None:
-        i -= 1
-    lead = lines[i].rstrip() if i >= 0 else ""
-    if not lead.endswith(LEAD_IN_MARKS):
-        return None
-    lead = lead.rstrip("".join(LEAD_IN_MARKS)).rstrip()
-    return lead[max((m.end() for m in _CLAUSE_END.finditer(lead)), default=0) :]
-
-
-def _subject(head: str) -> str:
-    """The subject of a modal whose preceding words are `head`: its last comma-set phrase
-    that states no circumstance ("Where a court finds …, the court")."""
-    head = _LABEL.sub("", head, count=1)
-    parts = [s.strip() for s in head.split(",") if s.strip()]
-    return next((s for s in reversed(parts) if not _CIRCUMSTANCE.match(s)), head.strip())
-
-
-def _antecedent(ctx: RuleContext, sentence: str) -> str | None:
-    """What a pronoun in `sentence` stands for: the subject of the sentence's first modal, the
-    one whose view a condition states ("Where the Bureau is satisfied …, it"), or the first
-    public body the sentence names."""
-    first = _MODAL.search(sentence)
-    if first is not None and not _PRONOUN.fullmatch(named := _subject(sentence[: first.start()])):
-        return named
-    if (judging := _JUDGES.search(sentence)) is not None:
-        return judging.group("who")
-    body = ctx.lexicon("authorisers").search(sentence, "executive") or ctx.lexicon(
-        "content"
-    ).search(sentence, "public_body")
-    return body.text if body else None
-
-
-def _public(ctx: RuleContext, text: str) -> bool:
-    """Whether `text` names a public body (a minister, a regulator, an executive body)."""
-    return ctx.lexicon("authorisers").has(text, "executive") or ctx.lexicon("content").has(
-        text, "public_body"
-    )
-
-
-def _sentence(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str:
-    """The sentence of a take-down, after the lead-in of its list if it is an item."""
-    before = ctx.source[p.span.start : block.start]
-    start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    end = _SENTENCE_END.search(ctx.source, block.end)
-    after = ctx.source[block.start : end.start() if end else len(ctx.source)]
-    if lead is None:
-        return f"{before[start:]}{after}"
-    start = max(start, before.rfind("\n") + 1)
-    return f"{lead}\u2014\n{before[start:]}{after}"
-
-
-def _court_consents(ctx: RuleContext, sentence: str) -> bool:
-    """Whether a court's approval, authorisation or order is required in `sentence`."""
-    return any(
-        ctx.lexicon("authorisers").has(m.group("by"), "judicial")
-        for m in _CONSENT.finditer(sentence)
-    )
-
-
-def _private(ctx: RuleContext, who: str | None) -> bool:
-    """Whether `who` is a private party (a user, a complainant) and no public body."""
-    return who is not None and (
-        ctx.lexicon("content").has(who, "private_party") and not _public(ctx, who)
-    )
-
-
-def _notifier(ctx: RuleContext, p: Passage, block: LexMatch, lead: str | None) -> str | None:
-    """The public body whose notice or request the take-down answers ("upon notification by
-    the Authority", "within 24 hours of a request of the Ministry"), in the take-down's
-    sentence or the lead-in of its list; a court's order is none."""
-    for m in _NOTIFIED.finditer(_sentence(ctx, p, block, lead)):
-        for agent in _ALTERNATIVES.split(m.group("agent")):
-            if _public(ctx, agent) and not ctx.lexicon("authorisers").has(agent, "judicial"):
-                return agent  # "by any person or the Authority": the Authority may ask alone
-    return None
-
-
-def _whole_site_by_court(ctx: RuleContext, p: Passage, block: LexMatch) -> str | None:
-    """The words by which a court may block a whole website or service rather than specified
-    content ("A court may order … to block access to an entire website"), or None."""
-    reach = _SENTENCE_END.search(ctx.source, block.end, min(len(ctx.source), block.end + 60))
-    words = ctx.source[block.start : reach.start() if reach else block.end + 60]
-    whole = ctx.lexicon("content").search(words, "whole_site")
-    if whole is None:
-        return None
-    start = max(
-        (m.end() for m in _SENTENCE_END.finditer(p.text, 0, block.start - p.span.start)), default=0
-    )
-    if not ctx.lexicon("authorisers").has(p.text[start : block.start - p.span.start], "judicial"):
-        return None  # the executive's whole-site block is the ordinary finding
-    return words[: whole.end]
-
-
-def _confirmed(ctx: RuleContext, where: str) -> bool:
-    """Whether a court must confirm the order within a short time: a sentence of `where`
-    with a time limit or validation names a court and its confirming; a court that only hears
-    the parties within seven days confirms nothing."""
-    for m in ctx.lexicon("markers").finditer(where, 0, ["validation"]):
-        start = max((e.end() for e in _SENTENCE_END.finditer(where, 0, m.start)), default=0)
-        end = _SENTENCE_END.search(where, m.end)
-        sentence = where[start : end.start() if end else len(where)]
-        if ctx.lexicon("authorisers").has(sentence, "judicial") and _CONFIRMS.search(sentence):
-            return True
-    return False
-
-
-def _named(orderer: str) -> str:
-    """An orderer as the message names it ("the federal executive body")."""
-    words = " ".join(orderer.split())
-    return words[0].lower() + words[1:] if _ARTICLE.match(words) else words
 
 
 class AncillaryLiabilityOnSpeech(Rule):

@@ -553,26 +553,20 @@ def _described_independent(ctx: RuleContext) -> list[LexMatch]:
 def _executive_in_judicial_terms(ctx: RuleContext) -> list[LexMatch]:
     """Uses of a term that sounds judicial or independent but whose meaning names an executive
     official ("'judicial authority' means the public prosecutor or the investigating judge"):
-    the measure it authorises may be authorised by the executive (CJEU Prokuratuur)."""
+    the measure it authorises may be authorised by the executive (CJEU Prokuratuur). An
+    official the meaning names only as what another is independent of does not count."""
     authorisers = ctx.lexicon("authorisers")
-    found: list[LexMatch] = []
-    for term, entries in ctx.document.definitions.items():
-        if not (authorisers.has(term, "judicial") or authorisers.has(term, "independent")):
-            continue
-        for entry in entries:
-            meaning = ctx.source[entry.term_span.end : entry.span.end]
-            head = _MEANS.match(meaning)
-            if head is None or not any(
-                m.start - head.end() <= _OFFICIAL_REACH
-                and not _OF_ANOTHER.search(meaning, 0, m.start)
-                for m in authorisers.finditer(meaning, 0, ["executive"])
-            ):
-                continue
-            found.extend(
-                LexMatch("authorisers", "executive", u.start, u.end, ctx.source[u.start : u.end])
-                for u in entry.uses
-            )
-    return found
+    return _uses_meaning(
+        ctx,
+        "authorisers",
+        ("executive",),
+        lambda term: (
+            not (authorisers.has(term, "judicial") or authorisers.has(term, "independent"))
+        ),
+        lambda meaning, head, first: (
+            first - head <= _OFFICIAL_REACH and not _OF_ANOTHER.search(meaning, 0, first)
+        ),
+    )
 
 
 def _defined_offences(ctx: RuleContext) -> list[LexMatch]:

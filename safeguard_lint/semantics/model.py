@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal, Protocol
 
-from safeguard_lint.ast import Block, Document, Node, Span, Subparagraph, Unit
+from safeguard_lint.ast import Block, Division, Document, Node, Span, Subparagraph, Unit
 from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.rules.base import RuleContext
 from safeguard_lint.semantics.clauses import Clause, ClauseAnalyser
@@ -264,7 +264,7 @@ class SafeguardModel:
                     general.add(site.clause.start)
                     found.append((site, targets))
                     found.extend((other, targets) for other in self._continuing(site))
-            for site, targets in self._sole_measure_clauses():  # each one sentence long
+            for site, targets in self._unnamed_measure_clauses():  # each one sentence long
                 if site.clause.start not in general:
                     general.add(site.clause.start)
                     found.append((site, targets))
@@ -303,25 +303,40 @@ class SafeguardModel:
                     if other is not site:
                         yield other, targets
 
-    def _sole_measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
-        """In a text that grants one power provision only, the clauses of other provisions
-        that speak of "the measure" or of the material it obtains ("The person concerned
-        shall be informed of the measure", "Data not relevant to the measure shall be
-        destroyed"): there is no other measure for them to mean."""
+    def _unnamed_measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
+        """Clauses outside the power provisions that speak of "the measure" or of the material
+        it obtains without naming it ("The person concerned shall be informed of the measure",
+        "The duration of the measure may not exceed fifteen days"): they mean the powers of
+        the smallest division around them that grants any, or of the whole text."""
         powers = self.power_provisions()
-        if len(powers) != 1:
+        if not powers:
             return
-        sole = powers[0][0]
+        power_ids = {id(p) for p, _ in powers}
         mentions = [m.start() for m in _THE_MEASURE.finditer(self.source)]
         for site in self.sites:
             c = site.clause
             at = bisect.bisect_left(mentions, c.start)
-            if at == len(mentions) or mentions[at] >= c.end or site.provision is sole:
-                continue  # the clause does not speak of "the measure"
+            if at == len(mentions) or mentions[at] >= c.end or id(site.provision) in power_ids:
+                continue  # the clause does not speak of "the measure", or speaks of its own
             if c.is_offence or c.is_definition:
                 continue
             if not self.index.reach(c.text, c.start, site.unit):
-                yield site, frozenset({id(sole)})
+                yield site, self._powers_around(site.unit, powers)
+
+    def _powers_around(
+        self, unit: Unit, powers: Sequence[tuple[Unit, list[Site]]]
+    ) -> frozenset[int]:
+        """The ids of the power provisions in the smallest division holding `unit` that holds
+        any, or of every power provision when no division around `unit` does."""
+        for holder in reversed(self.index.chain.get(unit.eid, ())):
+            if not isinstance(holder, Division):
+                continue
+            inside = frozenset(
+                id(p) for p, _ in powers if holder.span.start <= p.span.start < holder.span.end
+            )
+            if inside:
+                return inside
+        return frozenset(id(p) for p, _ in powers)
 
     def _continuing(self, site: Site) -> list[Site]:
         """Later sentences of the same provision that continue a general clause ("Such
@@ -380,8 +395,11 @@ class SafeguardModel:
                 # has approved it": a rule on the instrument of the provisions it names.
                 yield site, frozenset(reached)
                 continue
-            if c.has("markers", "issuance"):
-                continue  # "…may issue an order requiring…": that power's own instrument
+            issued = c.hits("markers", "issuance")
+            if issued and (c.powers or not _ALREADY_NAMED.search(issued[0].text)):
+                # "…may issue an order requiring…": that power's own instrument. Only "the
+                # warrant" issued in a clause naming no power is one named before.
+                continue
             named = self.power_categories(site.provision, [site]) if c.powers else frozenset()
             if id(site.provision) in power_ids and not named:
                 continue
@@ -457,6 +475,11 @@ class SafeguardModel:
         return result
 
 
+#: An instrument named before ("issue the warrant", "grant such order").
+_ALREADY_NAMED = compile_regex(
+    r"\b(?:the|such|that)\s+(?:[\w-]+\s+)?(?:warrant|order|direction|authori[sz]ation)",
+    re.IGNORECASE,
+)
 #: Words by which a clause means the measure a text authorises without naming it.
 _THE_MEASURE = compile_regex(
     r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"

@@ -578,7 +578,7 @@ def test_a_challenge_open_only_to_the_provider_is_no_remedy_for_the_person() -> 
     assert findings("RM01", person) == []
 
 
-def test_in_a_text_with_one_power_the_measure_another_article_speaks_of_is_that_power() -> None:
+def test_the_measure_another_article_speaks_of_is_a_power_of_its_division() -> None:
     text = (
         "Article 1\nThe police may intercept communications on a warrant of a judge valid for no "
         "longer than 30 days.\n\nArticle 2\nThe person concerned shall be informed of the "
@@ -587,8 +587,41 @@ def test_in_a_text_with_one_power_the_measure_another_article_speaks_of_is_that_
     )
     assert findings("RM02", text) == []
     assert findings("PL03", text) == []
-    second = text + "\nArticle 3\nThe police may search any computer system.\n"
-    assert [f.provision.label for f in findings("RM02", second)] == ["Article 1"]
+    # Two grants of interception: "the measure" is either of them.
+    two = text + "\nArticle 3\nThe judge may also order the interception of e-mail.\n"
+    assert findings("RM02", two) == []
+    # A measure of another Part is not the one this Part speaks of.
+    parts = (
+        "PART 1\nINTERCEPTION\n\n"
+        + text
+        + "\nPART 2\nRETENTION\n\nArticle 3\nProviders shall retain the traffic data of "
+        "all subscribers for one year.\n"
+    )
+    assert [f.provision.label for f in findings("RM02", parts)] == ["Article 3"]
+    assert findings("RM02", parts.replace("PART 2\nRETENTION\n\n", "")) == []
+
+
+def test_a_judge_who_issues_the_warrant_of_another_section_states_its_grounds() -> None:
+    text = (
+        "1. A police officer may apply to a judge for a warrant authorising the interception "
+        "of communications.\n"
+        "2. A judge may issue the warrant only if satisfied that there are reasonable grounds "
+        "to suspect that a named person has committed an offence listed in the Schedule.\n"
+    )
+    assert findings("JR04", text) == []
+    assert findings("PL02", text) == []
+    assert findings("JR04", text.split("2. ")[0])
+
+
+def test_a_person_who_was_the_subject_of_a_warrant_being_notified_is_notice() -> None:
+    text = (
+        "4 Application for a warrant\nA law enforcement officer may apply to an eligible Judge "
+        "for a warrant authorising the use of a surveillance device.\n"
+        "6 Notification\nEach person who was the subject of a warrant must be notified within "
+        "6 months after the warrant ceases to be in force.\n"
+    )
+    assert findings("RM02", text) == []
+    assert findings("RM02", text.replace("must be notified", "must be recorded"))
 
 
 @pytest.mark.parametrize(

@@ -123,8 +123,8 @@ class NoPriorIndependentAuthorisation(Rule):
     """An intrusive power can be used without prior authorisation by a judge or independent body.
 
     What it does:
-        Flags interception, real-time collection, and search of or access to stored or retained
-        data when neither the provision, nor a provision it refers to, nor a general clause
+        Flags interception, real-time collection, search of or access to stored or retained
+        data, and orders to hand over traffic, location or content data, when neither the provision, nor a provision it refers to, nor a general clause
         whose words reach it requires prior authorisation by a judge, a court or a body
         independent of the executive. A hedged general clause does not count (the hedge travels
         with it). A power the text lets be used "without warrant" is reported whatever else
@@ -168,6 +168,10 @@ class NoPriorIndependentAuthorisation(Rule):
             cats = granted & NEEDS_AUTHORISATION
             # A production order or a decryption demand the text itself frees from any warrant
             # ("…and no warrant or court order is required") is reported too.
+            if not cats and "production" in granted and _reveals_private_life(sites):
+                # Handing over traffic, location or content data is access to retained data
+                # (Tele2 §120): it needs prior independent review as much as a search does.
+                cats = frozenset({"production"})
             waiver = dispensation(sites)
             if not cats and waiver is not None:
                 cats = granted & AUTHORISED_ACCESS
@@ -271,6 +275,16 @@ def dispensation(sites: Sequence[Site]) -> Located | None:
         if found:
             return found[0]
     return None
+
+
+def _reveals_private_life(sites: Sequence[Site]) -> bool:
+    """Whether a production power of these sentences reaches traffic, location or content
+    data, from which precise conclusions on private life may be drawn."""
+    return any(
+        any(m.category == "production" for m in s.clause.powers)
+        and s.clause.has("retention", "private_life")
+        for s in sites
+    )
 
 
 def categories_of(sites: Sequence[Site]) -> frozenset[str]:

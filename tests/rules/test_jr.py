@@ -580,6 +580,46 @@ def test_jr02_a_production_order_the_text_frees_from_any_warrant(clause: str, fi
 
 
 @pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        (
+            "A service provider shall, on request, release to any law enforcement agency any "
+            "traffic data retained by it.",
+            True,
+        ),
+        (
+            "The competent authority may order a service provider to produce the location data "
+            "and call records of a subscriber.",
+            True,
+        ),
+        (
+            "The competent authority may order a service provider to produce stored content data.",
+            True,
+        ),
+        # subscriber identity alone is not data revealing private life
+        (
+            "The competent authority may order a service provider to produce the subscriber "
+            "information of a user.",
+            False,
+        ),
+        (
+            "A judge may order a service provider to produce the traffic data of a named suspect.",
+            False,
+        ),
+        (
+            "A service provider shall release traffic data retained by it only on the order of "
+            "a court.",
+            False,
+        ),
+    ],
+)
+def test_jr02_handing_over_traffic_location_or_content_data_needs_prior_review(
+    clause: str, fires: bool
+) -> None:
+    assert bool(findings("JR02", f"Section 1. Disclosure\n{clause}\n")) is fires
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         (

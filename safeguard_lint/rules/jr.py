@@ -124,13 +124,14 @@ class NoPriorIndependentAuthorisation(Rule):
 
     What it does:
         Flags interception, real-time collection, search of or access to stored or retained
-        data, and orders to hand over traffic, location or content data, when neither the provision, nor a provision it refers to, nor a general clause
-        whose words reach it requires prior authorisation by a judge, a court or a body
-        independent of the executive. A hedged general clause does not count (the hedge travels
-        with it). A power the text lets be used "without warrant" is reported whatever else
-        applies, unless a judge must validate it promptly afterwards: the dispensation is
-        explicit. An urgent procedure must be validated promptly by
-        such an authority, and must stop, its product destroyed, if validation is refused.
+        data, and orders to hand over traffic, location or content data, when neither the
+        provision, nor a provision it refers to, nor a general clause whose words reach it
+        requires prior authorisation by a judge, a court or a body independent of the
+        executive. A hedged general clause does not count (the hedge travels with it). A power
+        the text lets be used "without warrant" is reported whatever else applies, unless a
+        judge must validate it promptly afterwards: the dispensation is explicit. An urgent
+        procedure must be validated promptly by such an authority, and must stop, its product
+        destroyed, if validation is refused.
 
     Why it matters:
         The CJEU and the ECtHR require prior independent control of access to communications

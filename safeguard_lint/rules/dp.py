@@ -33,7 +33,9 @@ def _joined(items: list[str]) -> str:
 
 
 #: What a measure yields ("material obtained under an order", "data intercepted").
-_OBTAINED = compile_regex(r"\b(?:obtained|collected|gathered|intercepted|seized)\b", re.IGNORECASE)
+_OBTAINED = compile_regex(
+    r"\b(?:obtained|collected|gathered|intercepted|seized|received|acquired)\b", re.IGNORECASE
+)
 
 
 #: The conditions by which a text provides appropriate safeguards of its own (DP04).
@@ -95,7 +97,9 @@ def _no_duty(lex: Lexicon, markers: Lexicon, sentences: list[Sentence], at: int)
     """Whether the sentence holding offset `at` defines a term or imposes no duty to keep."""
     sentence = next((s for s in sentences if s.start <= at < s.end), None)
     return sentence is not None and (
-        lex.has(sentence.text, "no_duty") or markers.has(sentence.text, "definition")
+        lex.has(sentence.text, "no_duty")
+        or markers.has(sentence.text, "definition")
+        or markers.has(sentence.text, "subject_matter")
     )
 
 
@@ -191,6 +195,8 @@ class RetentionPeriodUniform(Rule):
         for p in passages(ctx):
             periods = list(lex.finditer(p.text, p.span.start, ["period"]))
             if not periods or not lex.has(p.text, "retain") or lex.has(p.text, "no_duty"):
+                continue
+            if ctx.lexicon("markers").has(p.text, "subject_matter"):
                 continue
             if in_definitions(ctx, p) or not lex.has(read_through(ctx, p), "category"):
                 continue

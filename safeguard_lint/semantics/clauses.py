@@ -91,13 +91,6 @@ _CONCERNING = compile_regex(
     r"|\bfacilitat(?:e|es|ing|ion\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: A statement of what an instrument is about ("This Regulation lays down the rules under
-#: which a judge may order…"): the grant is in the provisions it announces.
-_SUBJECT_MATTER = compile_regex(
-    r"\s*(?:this|the\s+present)\s+\w+\s+(?:lays?\s+down|establish(?:es)?|sets?\s+out|"
-    r"governs|regulates)\s+(?:the\s+)?(?:rules|conditions|procedures?|framework)\b",
-    re.IGNORECASE,
-)
 #: A modal verb whose predicate is telling someone ("shall notify", "must, within ninety
 #: days, inform", "shall give written notice").
 _NOTIFIES = compile_regex(
@@ -171,6 +164,9 @@ _SUBJECT_OF = compile_regex(
     r"\b(?:(?:object|subject|target)s?\s+of|(?:on|against|in\s+respect\s+of)\s+whom"
     r"|(?:interfered\s+with|affected|intruded\s+upon|matched|identified)\s+by|subject(?:ed)?\s+to"
     r"|declar(?:e|es|ing)"
+    r"|(?:named|specified|identified|described)\s+in"
+    r"|(?:notice|notification|expiry|expiration|lapse|termination|cessation)"
+    r"(?:\s+or\s+(?:expiry|expiration|lapse|termination|cessation))?\s+of"
     r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?$",
     re.I,
 )
@@ -194,7 +190,7 @@ _LIMITED_AFTER = compile_regex(
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?"  # "Interception of communications shall…"
     r"\s+(?:(?:shall|must)\s+)?(?:be\s+(?:minimi[sz]ed|limited|restricted|terminated|discontinued|"
     r"stopped|ceased|conducted\s+(?:so\s+as|in\s+such\s+a\s+(?:way|manner))\s+to)\b"
-    r"|(?:stop|cease|end|terminate)\b|not\s+(?:exceed|continue|last)\b"
+    r"|(?:stop|cease|end|terminate)\b(?![-\s]users?\b)|not\s+(?:exceed|continue|last)\b"
     # a rule on how it is recorded: "shall take place in separate records"
     r"|(?:take\s+place|be\s+(?:recorded|documented|kept|carried\s+out))\s+in\s+(?:separate\s+)?"
     r"(?:records?|files?|registers?|writing|minutes))",
@@ -439,9 +435,13 @@ class Clause:
                 and not self.is_offence
                 and not self.is_definition
                 and not _SAVINGS.match(self.text)
-                and not _SUBJECT_MATTER.match(self.text)
                 and not self.has(
-                    "markers", "exemption", "authorised_elsewhere", "citation", "denial"
+                    "markers",
+                    "subject_matter",
+                    "exemption",
+                    "authorised_elsewhere",
+                    "citation",
+                    "denial",
                 )
                 and (modal is None or modal.category != "prohibition")
                 and (

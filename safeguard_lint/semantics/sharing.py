@@ -210,6 +210,7 @@ class _PassageHits:
 def _build(ctx: RuleContext) -> SharingIndex:
     lex = ctx.lexicon("sharing")
     offences_lex = ctx.lexicon("offences")
+    markers = ctx.lexicon("markers")
     hedges = ctx.lexicon("hedges")
     transfers: list[Transfer] = []
     by_provision: dict[int, dict[str, list[LexMatch]]] = {}
@@ -238,8 +239,10 @@ def _build(ctx: RuleContext) -> SharingIndex:
         pair = _linked(p, sends, found["foreign"]) if sends else None
         if pair is None or offences_lex.has(p.text, "creation"):
             continue
+        if markers.has(p.text, "subject_matter"):
+            continue  # "This Law governs the transfer of…": the transfers are in what follows
         send, recipient = pair
-        if any(o.start <= send.start < o.end for o in found["onward"]):
+        if any(o.start <= x.start < o.end for o in found["onward"] for x in pair):
             continue  # the rule on onward transfer by a recipient (DP05), not a transfer
         if union and _AMONG_MEMBERS.fullmatch(recipient.text):
             continue  # Member States of the Union among themselves: Union law governs, no export

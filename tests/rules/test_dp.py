@@ -452,3 +452,28 @@ def test_dp04_a_rule_on_onward_transfer_or_on_data_already_sent_is_no_new_transf
         "transmitted.\n"
     )
     assert labels("DP04", text) == set()
+
+
+
+def test_dp08_data_received_under_the_text_open_to_any_purpose() -> None:
+    text = (
+        "1. Tracking\nA judge may order the collection of location data of a named patient.\n"
+        "2. Police\nThe Ministry may disclose any data received under these Regulations to the "
+        "Police for any other lawful purpose.\n"
+    )
+    assert run("DP08", text)
+    assert run("DP08", text.replace("for any other lawful purpose", "to trace contacts")) == []
+
+
+def test_dp04_what_a_law_governs_and_its_onward_control_are_no_transfers() -> None:
+    text = (
+        "Article 1. This Law governs the transfer of personal data by the police to foreign "
+        "authorities.\n"
+        "Article 2. The police may transfer personal data to a competent authority of a foreign "
+        "State only where that State ensures an adequate level of data protection.\n"
+        "Article 3. Personal data transferred under Article 2 may not be transferred onwards to "
+        "another State without the prior written consent of the police.\n"
+    )
+    assert run("DP04", text) == []
+    assert run("DP05", text) == []
+    assert run("DP05", text.replace("may not be transferred onwards", "may be transferred"))

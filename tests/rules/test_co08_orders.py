@@ -237,3 +237,20 @@ def test_a_users_request_to_a_platform_is_no_public_order() -> None:
     assert run("CO08", text) == []
     official = text.replace("A user may", "The Bureau may")
     assert labels("CO08", official) == {"Section 3"}
+
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The Commissioner may give the provider a notice requiring it to remove the material "
+        "from the service within 24 hours.",
+        "The Regulator may require the provider to take down that content within 24 hours.",
+    ],
+)
+def test_co08_removal_notices_of_a_commissioner_or_regulator(order: str) -> None:
+    assert labels("CO08", f"1. Removal notices\n{order}\n") == {"Section 1"}
+    by_court = order.replace("The Commissioner may", "The High Court may").replace(
+        "The Regulator may", "The High Court may"
+    )
+    assert run("CO08", f"1. Removal notices\n{by_court}\n") == []

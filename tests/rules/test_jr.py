@@ -776,3 +776,115 @@ def test_jr02_a_warrantless_query_of_collected_data_names_the_query() -> None:
     )
     found = findings("JR02", text)
     assert [f.message.split("'")[1] for f in found] == ["query information collected"]
+
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "examine the contents of any mobile telephone found on an arrested person",
+        "search a cell phone found on that person",
+        "extract information stored on an electronic device used by a witness",
+        "examine the documents stored on a personal digital device",
+        "unlock any smartphone seized under this Act",
+    ],
+)
+def test_jr02_searches_of_phones_and_devices_in_everyday_words(power: str) -> None:
+    text = f"Section 32. Search of devices\nA constable may {power}.\n"
+    assert findings("JR02", text)
+    judged = text.replace(".\n", " only under a warrant issued by a judge.\n")
+    assert findings("JR02", judged) == []
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "require any person to provide access information for any electronic device",
+        "require the person to disclose the password of any device",
+        "require the suspect to give the PIN or passcode of the phone",
+        "by notice, impose a disclosure requirement in respect of protected information",
+    ],
+)
+def test_jr03_an_officer_who_demands_passwords_or_keys(demand: str) -> None:
+    text = f"Section 183. Access information\nA customs officer may {demand}.\n"
+    assert [f.code for f in findings("JR03", text)] == ["JR03"]
+    judged = text.replace(
+        "A customs officer may", "A customs officer may, with the leave of a judge,"
+    )
+    assert findings("JR03", judged) == []
+
+
+@pytest.mark.parametrize(
+    "officer",
+    [
+        "the Chief Executive of the Customs Service",
+        "a senior customs officer",
+        "an investigating officer",
+        "a member of the Garda Síochána",
+    ],
+)
+def test_jr03_officers_of_customs_and_police_are_executive(officer: str) -> None:
+    text = (
+        "Section 1. Device searches\nAn officer may search the data stored on an electronic "
+        f"device only under an authorisation issued by {officer}.\n"
+    )
+    assert findings("JR03", text)
+
+
+def test_jr03_a_warrant_granted_by_a_sheriff_is_judicial() -> None:
+    text = (
+        "Section 5. Devices\nA constable may search the data stored on an electronic device "
+        "only under a warrant granted by a sheriff.\n"
+    )
+    assert findings("JR03", text) == []
+    assert findings("JR02", text) == []
+    assert findings("JR03", text.replace("a sheriff", "a chief constable"))
+
+
+def test_jr02_a_body_hereby_authorised_is_granted_the_power() -> None:
+    text = (
+        "Section 1. Tracking\nThe Service is hereby authorised to collect location data of any "
+        "patient.\n"
+    )
+    assert findings("JR02", text)
+    judged = text.replace("patient.", "patient on the order of a judge.")
+    assert findings("JR02", judged) == []
+
+
+def test_jr03_the_identity_of_an_end_user_is_no_limit_on_the_power() -> None:
+    text = (
+        "Section 1. Identity\nThe Police may require a provider to disclose the identity of an "
+        "end-user.\n"
+    )
+    assert findings("JR03", text)
+
+
+def test_jr03_a_tribunal_that_hears_proceedings_afterwards_authorises_nothing() -> None:
+    text = (
+        "3 Warrants\n(1) The Secretary of State may issue a warrant authorising the interception "
+        "of the communications of a named person suspected of murder, for not more than 3 "
+        "months.\n11 Tribunal\n(1) Any person who believes that their communications have been "
+        "intercepted in breach of this Act may bring proceedings before the Investigatory Powers "
+        "Tribunal.\n"
+    )
+    assert [f.code for f in findings("JR03", text)] == ["JR03"]
+    assert findings("RM01", text) == []
+
+
+def test_jr03_a_sheriff_who_grants_the_warrant_is_judicial() -> None:
+    text = (
+        "Section 2. Warrants\nA sheriff may grant a warrant for the interception of the "
+        "communications of a named person suspected of murder.\n"
+    )
+    assert findings("JR02", text) == []
+    executive = text.replace("A sheriff may grant", "A chief constable may grant")
+    assert findings("JR03", executive)
+
+
+def test_jr03_a_governmental_entity_requiring_stored_content() -> None:
+    text = (
+        "§ 2802. Required disclosure\n(a) A governmental entity may require a provider to "
+        "disclose the stored content of any customer.\n"
+    )
+    assert findings("JR03", text)
+    assert findings("JR03", text.replace("customer.", "customer under a warrant of a court.")) == []

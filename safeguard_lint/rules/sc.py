@@ -19,6 +19,12 @@ def _span(m: LexMatch) -> Span:
 
 
 #: Words before "any offence" that convict, punish or try someone for it: no measure.
+#: A use the clause forbids, which "any offence" then widens as a safeguard.
+_FORBIDDEN_BEFORE = compile_regex(
+    r"\b(?:(?:shall|must|may)\s+not|cannot|(?:is|are)\s+not\s+to)\s+be\s+(?:used|disclosed|"
+    r"accessed|shared|processed|transferred|made\s+available)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _NO_MEASURE_BEFORE = compile_regex(
     r"\b(?:convict(?:s|ed)?|punished|prosecuted|sentenced|cogni[sz]ance|wanted|accused)\b"
     r"[^.;]{0,40}$",
@@ -262,6 +268,8 @@ class PowersForAnyOffence(Rule):
                     continue
                 if _NO_MEASURE_BEFORE.search(ctx.source, max(0, m.start - 60), m.start):
                     continue  # convicting, punishing or trying someone for any offence
+                if _FORBIDDEN_BEFORE.search(ctx.source, max(0, m.start - 100), m.start):
+                    continue  # "…shall not be used for the investigation of any offence"
                 yield self.finding(
                     ctx,
                     _span(m),

@@ -28,6 +28,8 @@ _PERIOD = compile_regex(
     rf"(?P<unit>hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
+#: The lower end of a range, which makes the upper end a maximum ("between 6 and 24 months").
+_RANGE_FROM = rf"(?:(?:between\s+)?{_NUMBER}\s+(?:and|to)\s+)?"
 _BOUND = compile_regex(
     r"(?:not\s+exceeding|not\s+to\s+exceed|not\s+exceed|not\s+(?:more|longer)\s+than|"
     r"(?:cease|ceases|lapse|lapses)\s+to\s+have\s+effect(?:\s+(?:at\s+the\s+end\s+of|after))?|"
@@ -38,12 +40,32 @@ _BOUND = compile_regex(
     r"(?:issued|given|granted|made|authori[sz]ed|approved|ordered)\s+for|"
     r"(?:order|warrant|authori[sz]ation|direction|notice|interception|measure|surveillance)s?"
     r"\s+(?:lasts?|runs?)(?:\s+for)?|"
-    r"after)\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?(?:the\s+)?$",
+    r"until\s+the\s+(?:expiry|expiration|end)\s+of|"
+    r"after)\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?(?:the\s+)?"
+    rf"{_RANGE_FROM}$",
     re.IGNORECASE,
 )
+#: The day on which a measure ends, as an ordinal ("shall lapse on the sixtieth day after it is
+#: issued").
+_ORDINAL_DAY = compile_regex(
+    r"\b(?:lapses?|expires?|ceases?|terminates?|ends?)\s+(?:on|at\s+the\s+end\s+of)\s+the\s+"
+    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|fourteenth|fifteenth|"
+    r"twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+    r"\s+day\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
 #: A bare "for": a maximum when it times the measure ("a warrant authorising interception for
 #: 30 days"), not when it says how long obtained material is kept (`_KEPT`).
-_FOR = compile_regex(r"\bfor\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?$", re.IGNORECASE)
+_FOR = compile_regex(
+    rf"\bfor\s+(?:(?:a|the)\s+(?:period|maximum|term)\s+of\s+)?{_RANGE_FROM}$", re.IGNORECASE
+)
 _KEPT = compile_regex(
     # "stored" as the adjective of the data ("preserve specified stored computer data for sixty
     # days") keeps nothing
@@ -129,7 +151,25 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
             or (_FOR.search(before) and not _KEPT.search(text, max(0, m.start() - 100), m.start()))
         )
         found.append(Duration(m.start() + offset, m.end() + offset, m.group(), days, bounded))
-    return found
+    for m in _ORDINAL_DAY.finditer(text):
+        day = _ordinal(m.group("ord"))
+        if day is not None:
+            found.append(Duration(m.start() + offset, m.end() + offset, m.group(), day, True))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _ordinal(text: str) -> int | None:
+    """The value of an ordinal in digits or English words ("sixtieth" → 60, "21st" → 21)."""
+    t = text.lower()
+    if t[:-2].isdigit():
+        return int(t[:-2])
+    tens, _, ones = t.partition("-")
+    if ones:
+        return (parse_number(tens) or 0) + _ORDINAL_WORDS.get(ones, 0) or None
+    for word, value in _TENS.items():
+        if t.startswith(word) and t != word and t[len(word) :] in _ORDINAL_WORDS:
+            return value + _ORDINAL_WORDS[t[len(word) :]]
+    return _ORDINAL_WORDS.get(t)
 
 
 def find_renewals(text: str, offset: int = 0) -> list[Renewal]:

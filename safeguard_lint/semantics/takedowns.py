@@ -40,11 +40,12 @@ _ACTS = compile_regex(r"\s*(?:,[^,]{0,100},?\s*)?(?:\w+\s+){0,2}", re.I)
 _SEEKS = compile_regex(
     r"\b(?:apply|applies|application|seek|obtain|petition|orders?|warrants?)\b", re.I
 )
-#: A comma-set phrase that states a circumstance, not who acts ("Where a court finds …,").
+#: A comma-set phrase that states a circumstance, not who acts ("Where a court finds …,", "seised
+#: by the public prosecutor,").
 _CIRCUMSTANCE = compile_regex(
     r"(?:where|if|when|whenever|upon|on|after|before|in|with|without|subject|notwithstanding"
     r"|unless|following|having|pursuant|for|by|at|within|who|which|that|as|once|provided|and"
-    r"|or|but|then|during|under|except|save)\b",
+    r"|or|but|then|during|under|except|save|seised|seized|acting|being|sitting|moved)\b",
     re.I,
 )
 #: The body whose notice or request a take-down answers ("upon notification by the Authority").

@@ -722,3 +722,26 @@ def test_co05_an_effect_on_the_state_or_its_religion_as_the_whole_offence(effect
         "punished by imprisonment of one to seven years.\n"
     )
     assert run("CO05", text) != []
+
+
+def test_co03_a_person_who_shall_not_be_convicted_if_acting_as_a_journalist_is_exempt() -> None:
+    text = (
+        "Section 4. Unauthorised disclosure\n(1) A person who intentionally discloses computer "
+        "data obtained without authority commits an offence.\n(2) A person shall not be convicted "
+        "under subsection (1) if the act was done for the purpose of journalism in the public "
+        "interest.\n"
+    )
+    assert run("CO03", text) == []
+    assert run("CO03", text.split("(2)")[0])
+
+
+@pytest.mark.parametrize(
+    "applicant", ["seised by the public prosecutor", "acting on a complaint from the police"]
+)
+def test_co08_a_court_seised_by_the_prosecution_orders_the_removal(applicant: str) -> None:
+    text = (
+        f"Article 5\nThe president of the court, {applicant}, may order a hosting provider to "
+        "remove specified content published online, after hearing the author.\n"
+    )
+    assert run("CO08", text) == []
+    assert run("CO08", text.replace("The president of the court", "The Minister"))

@@ -285,3 +285,13 @@ def test_hr05_harm_to_individuals_is_a_legitimate_aim(aim: str, fires: bool) -> 
         f"providers to block access to the service only if the order is {aim}.\n"
     )
     assert bool(findings("HR05", text)) is fires
+
+
+def test_hr03_the_covenant_words_without_distinction_as_to_race_ban_discrimination() -> None:
+    text = (
+        "Section 2. Interception\n(1) A judge may order the interception of the communications "
+        "of a named suspect.\n(2) Powers under this Act shall be applied without distinction "
+        "of any kind, such as to race, colour, sex, language, religion or political opinion.\n"
+    )
+    assert findings("HR03", text) == []
+    assert findings("HR03", text.replace("without distinction", "with due care"))

@@ -380,3 +380,41 @@ def test_pl02_grave_offences_named_where_the_power_is_given_tie_it(ground: str) 
     )
     assert findings("PL02", text) == []
     assert findings("PL02", text.replace(ground, "where it is useful")) != []
+
+
+
+def test_pl03_rules_on_data_disclosed_under_the_power_provision() -> None:
+    text = (
+        "1. Orders\nA judge may order a provider to disclose the stored communications of a "
+        "named account holder.\n2. Protection of data\nData disclosed under section 1 shall be "
+        "used only for the offence specified in the order, irrelevant data shall be deleted at "
+        "once and all data shall be destroyed within 12 months after the proceedings end.\n"
+    )
+    assert findings("PL03", text) == []
+    assert findings("PL03", text.split("2. Protection")[0])
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "for a period of between 6 and 24 months",
+        "until the expiry of 60 days from the date of the order",
+    ],
+)
+def test_pl01_a_range_or_an_expiry_date_is_a_maximum(limit: str) -> None:
+    text = (
+        "Article 4\n1. A court may order a provider to retain the traffic data of a named "
+        f"suspect of an offence listed in Annex I {limit}.\n"
+    )
+    assert findings("PL01", text) == []
+
+
+def test_pl01_a_warrant_that_lapses_on_an_ordinal_day_is_limited() -> None:
+    text = (
+        "2 Warrants\n(1) A judge of the High Court may issue a warrant authorising the "
+        "interception of the communications of a named person suspected on reasonable grounds "
+        "of murder.\n(2) Every warrant shall lapse on the sixtieth day after it is issued.\n"
+    )
+    assert findings("PL01", text) == []
+    reviewed = text.replace("lapse on the sixtieth day", "be reviewed on the sixtieth day")
+    assert findings("PL01", reviewed)

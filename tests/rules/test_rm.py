@@ -389,3 +389,44 @@ def test_rm02_a_notice_no_one_is_required_to_give_is_no_notice() -> None:
         "data has been obtained.\n"
     )
     assert fired_on("RM02", text) != []
+
+
+
+def test_rm02_notice_in_writing_of_the_order_is_notice() -> None:
+    text = (
+        "Section 1. Tracking\n(1) A judge may order the real-time collection of the location "
+        "data of a named patient for seven days.\n"
+        "(2) The patient shall be notified in writing of the order within 24 hours.\n"
+    )
+    assert findings("RM02", text) == []
+    assert findings("RM02", text.replace("notified in writing of", "reminded in writing of"))
+
+
+def test_rm02_secrecy_towards_any_subscriber_is_secrecy() -> None:
+    text = (
+        "Section 1. Orders\n(1) The Minister may order any operator to hand over the location "
+        "data of a subscriber.\n(2) The operator shall not inform any subscriber of the order.\n"
+    )
+    assert any("secrecy" in f.message for f in findings("RM02", text))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "(2) Within 90 days after the warrant expires, the judge shall cause an inventory to be "
+        "served on the person named in the warrant.",
+        "(2) The person named shall receive written notification of the warrant no later than "
+        "30 days after it ceases to have effect.",
+        "(2) Notice of the interception shall be given to the subject after its conclusion, save "
+        "where a judge orders a delay.",
+    ],
+)
+def test_rm02_inventories_and_notifications_in_the_words_of_published_laws(notice: str) -> None:
+    text = (
+        "2 Warrants\n(1) A judge of the High Court may issue a warrant authorising the "
+        "interception of the communications of a named person suspected on reasonable grounds "
+        f"of murder, for not more than 30 days.\n{notice}\n"
+    )
+    assert findings("RM02", text) == []
+    assert findings("RM02", text.split("(2)")[0])
+    assert [f.provision.label for f in findings("JR04", text)] == []

@@ -264,3 +264,32 @@ def test_sc01_mutual_legal_assistance_for_any_serious_crime_is_a_trigger() -> No
         "for the purpose of collecting evidence in electronic form of any serious crime.\n"
     )
     assert "Article 35" in labels("SC01", text)
+
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        (
+            "Location data obtained under this Act shall not be used for the investigation or "
+            "prosecution of any offence.",
+            False,
+        ),
+        (
+            "Data collected by the app must not be disclosed to the police for the investigation "
+            "of any offence.",
+            False,
+        ),
+        (
+            "Location data obtained under this Act may be used for the investigation of any "
+            "offence.",
+            True,
+        ),
+    ],
+)
+def test_sc04_a_use_forbidden_for_any_offence_is_a_safeguard(clause: str, fires: bool) -> None:
+    text = (
+        "Section 1. Tracking\nA judge may order a provider to disclose the location data of a "
+        f"named person.\n\nSection 2. Use\n{clause}\n"
+    )
+    assert bool(run("SC04", text)) is fires

@@ -52,3 +52,21 @@ def test_renewals() -> None:
     assert [r.times for r in find_renewals("The order is renewable once.")] == [1]
     assert [r.times for r in find_renewals("Such period may be extended twice.")] == [2]
     assert [r.times for r in find_renewals("Extensions may be granted.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "bounded"),
+    [
+        ("for a period of between 6 and 24 months", 720, True),
+        ("for 6 to 24 months", 720, True),
+        ("until the expiry of 60 days from the date of the order", 60, True),
+        ("shall lapse on the sixtieth day after it is issued", 60, True),
+        ("expires on the 45th day after its issue", 45, True),
+        ("ends on the twenty-first day", 21, True),
+        # a range of how long data is kept says nothing of the measure's end
+        ("retained for 6 to 24 months", 720, False),
+    ],
+)
+def test_ranges_and_ordinal_days_bound_a_measure(text: str, days: float, bounded: bool) -> None:
+    [found] = find_durations(text)
+    assert (found.days, found.bounded) == (days, bounded)

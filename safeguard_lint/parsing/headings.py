@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from safeguard_lint.parsing.numbering import LATIN_SUFFIX
 from safeguard_lint.regex_cache import compile_regex
 
 #: Keywords of division headings, mapped to the node kind they open.
@@ -49,7 +50,7 @@ _HEAD = compile_regex(
     r"(?P<num>(?:[A-Z]{1,2}\.?[ \t]?[0-9]+(?:-[0-9]+)+"
     r"|[0-9]+[A-Za-z0-9\-]*[\u00b0\u00ba]?(?:\.[0-9]+)*(?:/[A-Z0-9]{1,2}\b)?|[IVXLCDM]+\b|[A-Z]\b|(?i:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)\b)"
-    r"(?:[ \t]+(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?))?"
+    rf"(?:[ \t]+{LATIN_SUFFIX}\b)?))?"
 )
 # A separator between a number or title and what follows: ". ", ".-", " - ", ":", ".___" (the
 # dashes may be em or en dashes).

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from safeguard_lint.regex_cache import compile_regex
 
+#: The Latin adverbs that number a provision inserted after another ("39 bis", "90ter"), as
+#: Belgian, French, Italian and Luxembourg codes and UN drafts print them (a regex fragment).
+LATIN_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+
 _ROMAN = compile_regex(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _DIGITS = compile_regex(r"\d+")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}

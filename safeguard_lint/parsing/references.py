@@ -19,7 +19,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import LarkError
 
 from safeguard_lint.ast import Division, Provision, Reference, Span, Unit
-from safeguard_lint.parsing.numbering import roman_value
+from safeguard_lint.parsing.numbering import LATIN_SUFFIX, roman_value
 from safeguard_lint.regex_cache import compile_regex
 
 _UNIT = (
@@ -32,12 +32,15 @@ _UNIT = (
 _RULE_UNIT = r"(?:regulations?|rules?)"
 _NUM = (
     # "L. 851-1": the book letter and hyphenated number of French codes
-    r"(?:[A-Z]{1,2}\.?\s?[0-9]+(?:-[0-9]+)+(?![0-9])|[0-9]+[A-Za-z]{0,2}(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*"
+    r"(?:[A-Z]{1,2}\.?\s?[0-9]+(?:-[0-9]+)+(?![0-9])"
+    # "39bis": a Latin suffix run into the number, read whole before any one or two letters
+    rf"|[0-9]+(?:{LATIN_SUFFIX}(?![A-Za-z])|[A-Za-z]{{0,2}})"
+    r"(?:/[A-Z]{1,2}\b)?(?:-[0-9]+)?(?:\.[0-9]+)*"
     # the point of a paragraph ("paragraph 1.b"), unless more follow: in "Articles 2, 6,
     # paragraph 1.b, 7, 9" the numbers are articles again, in "9.1.a and c" the letter a
     # point, which the grammar cannot tell
     r"(?:\.[a-z]\b(?!\s*,\s*[0-9]|\s+(?:and|or)\s+[a-z]\b))?"
-    r"(?:\s+(?:bis|ter|quater)\b)?"
+    rf"(?:\s+{LATIN_SUFFIX}\b)?"
     r"|[IVXLC]+\b|\([0-9a-zA-Z]{1,5}\))"
 )
 _SUBS = r"(?:\s?\([0-9a-zA-Z]{1,5}\))*"

@@ -529,6 +529,11 @@ class Clause:
             and not self.is_offence
             and not self.is_definition
             and self.has("markers", "permitted_by_instrument")
+            and any(
+                (modal := self._modal_before(p.start)) is not None
+                and modal.category == "prohibition"
+                for p in self.powers
+            )
         )
 
     @property

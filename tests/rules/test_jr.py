@@ -888,3 +888,32 @@ def test_jr03_a_governmental_entity_requiring_stored_content() -> None:
     )
     assert findings("JR03", text)
     assert findings("JR03", text.replace("customer.", "customer under a warrant of a court.")) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "code"),
+    [
+        ("The Police shall not intercept a communication unless the Minister has issued a "
+         "warrant.", "JR03"),
+        ("No person shall intercept a communication unless authorised by a warrant issued by "
+         "the Minister.", "JR03"),
+        ("The Service shall not obtain location data relating to a patient unless an order has "
+         "been issued by the Director-General of the Ministry of Health.", "JR03"),
+    ],
+)
+def test_jr03_a_ban_lifted_once_the_executive_has_issued_a_warrant(clause: str, code: str) -> None:
+    text = f"Section 1. Interception\n{clause}\n"
+    assert findings(code, text)
+    judged = text.replace("the Minister", "a judge").replace(
+        "the Director-General of the Ministry of Health", "a judge"
+    )
+    assert findings(code, judged) == []
+    assert findings("JR04", judged)  # the power is still granted, on the judge's warrant
+
+
+def test_a_duty_that_waits_for_an_order_grants_no_power_of_that_order() -> None:
+    text = (
+        "Section 5. Destruction\nWhen the preservation order ceases to have effect, the provider "
+        "shall, unless a production order has been made, delete the preserved copy.\n"
+    )
+    assert findings("RM01", text) == []

@@ -77,6 +77,7 @@ _SECTION_STYLE_KIND = {
     "upper-letter": "subparagraph",
     "upper-roman": "item",
     "dash": "item",
+    "decimal": "subsection",
 }
 _NUM_CLEAN = compile_regex(r"[^\w]+|[\u00b0\u00ba]")
 _DECIMAL_POINT = compile_regex(r"(?<=[0-9])\.(?=[0-9])")
@@ -376,4 +377,7 @@ def _child_label(parent: Unit | None, num: str | None, ordinal: str, excerpt: bo
         return f"{parent.label}, item {num or ordinal}"
     if num is None:
         return f"{parent.label}, indent {ordinal}"
+    if parent.num and num.startswith(parent.num + ".") and parent.label.endswith(parent.num):
+        # "4.1" in Section 4 is "Section 4.1", as the text numbers it
+        return parent.label[: -len(parent.num)] + num
     return f"{parent.label}({num})"

@@ -65,7 +65,9 @@ class Label:
     text: str
     num: str
     form: str  # bracket form: "()", ")", ".", "°", "-" (a dash, or the hyphen of "A-")
-    kind: str  # "arabic", "lower", "upper", "dash", or "alpha-roman" when ambiguous
+    #: "arabic", "lower", "upper", "dash", "alpha-roman" when ambiguous, or "decimal" for the
+    #: paragraphs of an outline numbered by decimals ("4.1", "4.1.2").
+    kind: str
     #: The leading integer of an arabic label ("12A" → 12).
     arabic: int | None = field(init=False, repr=False, compare=False)
 
@@ -117,6 +119,18 @@ def follows(previous: Label, label: Label, kind: str) -> bool:
     if kind == "arabic" and before == after:
         return label.num > previous.num
     return after == before + 1
+
+
+def decimal_follows(last: tuple[int, ...], path: tuple[int, ...]) -> bool:
+    """Whether a decimal number comes next after `last` in an outline numbered by decimals
+    (`last` is the provision's own number alone before its first paragraph): "4.1" after
+    "4", "4.2" or "4.1.1" after "4.1", "4.3" after "4.2.5", never another provision's "5.1"."""
+    if len(path) < 2 or path[0] != last[0]:
+        return False
+    if path == (*last, 1):
+        return True
+    depth = len(path) - 1
+    return depth < len(last) and path[:depth] == last[:depth] and path[depth] == last[depth] + 1
 
 
 def starts_list(label: Label, kind: str) -> bool:

@@ -32,6 +32,7 @@ from safeguard_lint.parsing.lines import Line, Tok
 from safeguard_lint.parsing.numbering import (
     LABEL_RUN,
     Label,
+    decimal_follows,
     follows,
     parse_label,
     resolve_kind,
@@ -234,6 +235,9 @@ class _State:
     run_in_section: float | None = None
     #: The title printed above the next provision's number, as a marginal note.
     note: Tok | None = None
+    #: The number of the last paragraph numbered by decimals in the open provision ("4.1" as
+    #: (4, 1)), or the provision's own number before its first one; empty when it has none.
+    decimal: tuple[int, ...] = ()
 
 
 def structure(source: str, lines: list[Line]) -> tuple[list[Tok], Plan]:
@@ -435,6 +439,14 @@ def _bare_sections(lines: list[Line], headings: list[re.Match[str] | None]) -> b
         opened = opened or (first.type == "LABEL" and first.value.strip().startswith("(1)"))
     ascending = len(numbers) >= 2 and all(a < b for a, b in pairwise(numbers))
     return opened or ascending
+
+
+#: A paragraph numbered by decimals after its provision's number ("4.1 An officer may…",
+#: "12.3.1. The notice…"), as directives, codes of practice and some Acts print them.
+_DECIMAL_PARAGRAPH = compile_regex(
+    r"[ \t]*(?P<label>(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,3})\.?)[ \t]+"
+    r"(?=[A-Z\"\u201c\u2018'(\[])"
+)
 
 
 #: A section opened by a bare number run in with its text: "2 (1) In this Act," or
@@ -657,6 +669,8 @@ class _Structurer:
                 title = (bare.start("title"), title_end)
                 num = bare.group("num")
                 self.provision(first, HeadParts("", num, *bare.span("num"), title, None))
+            elif (decimal := self._decimal_paragraph(line)) is not None:
+                self._open_decimal_paragraph(first, decimal)
             else:
                 self.text(_retyped(first, "TEXT"), line.blank_before)
         if lines:
@@ -751,6 +765,45 @@ class _Structurer:
         ):
             self.st.title = pending  # "1 Scope" over its points: the paragraph's title
 
+    def _decimal_paragraph(self, line: Line) -> re.Match[str] | None:
+        """The number of a paragraph numbered by decimals that this line opens: under the
+        provision of its first number, next in the outline (`numbering.decimal_follows`),
+        and opening a new block of text rather than continuing a sentence ("… the sum
+        of\n4.5 Million")."""
+        first = line.tokens[0]
+        if not self.st.decimal or len(line.tokens) != 1 or first.type != "TEXT":
+            return None
+        m = _DECIMAL_PARAGRAPH.match(first.value)
+        if m is None:
+            return None
+        path = tuple(int(part) for part in m.group("num").split("."))
+        pending = self.st.pending
+        if not decimal_follows(self.st.decimal, path) or not (
+            line.blank_before or pending is None or pending.value.rstrip().endswith((".", ":", ";"))
+        ):
+            return None
+        return m
+
+    def _open_decimal_paragraph(self, tok: Tok, paragraph: re.Match[str]) -> None:
+        """Open the paragraph numbered by decimals that `paragraph` matched in `tok`: each
+        level of the outline is a level of nesting ("4.1.1" inside "4.1"), then its text."""
+        num = paragraph.group("num")
+        path = tuple(int(part) for part in num.split("."))
+        label = Label(paragraph.group("label"), num, ".", "decimal")
+        style = f"decimal{len(path) - 1}"
+        open_ = self.st.labels
+        parent = f"decimal{len(path) - 2}"
+        keep = next((i for i, o in enumerate(open_) if o.style == style), None)
+        if keep is None:  # one level deeper than the last, or the first of the provision
+            keep = next((i + 1 for i, o in enumerate(open_) if o.style == parent), 0)
+        head = _sub(tok, "LABEL", *paragraph.span("label"))
+        head.info = (label, "decimal")
+        self.close_labels(head, keep)
+        open_.append(_Open(style, label))
+        self.emit(head)
+        self.st.decimal = path
+        self.body(tok, paragraph.end(), len(tok.value))
+
     def _division_kind(self, tok: Tok, head: HeadParts | None) -> str | None:
         if head is not None and accepts_rest(tok.value, head.end):
             kind = DIVISION_KEYWORDS.get(head.keyword.lower().rstrip("."))
@@ -779,6 +832,7 @@ class _Structurer:
         self._emit_note()
         self.st.provision = True
         self.st.bare_paragraph = 0
+        self.st.decimal = _decimal_root(head.num)
         word = _HEADING_WORD.match(tok.value)
         self.st.provision_word = word.group(1) if word else None
         rest = head.title or head.body
@@ -863,6 +917,7 @@ class _Structurer:
                 self._emit_note()
                 self.st.provision = True
                 self.st.last_section = _section_key(label)
+                self.st.decimal = _decimal_root(label.num)
                 self.emit(_retyped(sub, "PROVISION"))
                 if rest is not None and len(matches) == 1:
                     title, body = split_title(rest.value, 0)
@@ -1072,7 +1127,7 @@ class _Structurer:
         labels = self.st.labels
         if not labels or not labels[-1].blocks or proviso:
             return False
-        if len(labels) < 2 and labels[-1].style.startswith("arabic"):
+        if len(labels) < 2 and labels[-1].style.startswith(("arabic", "decimal")):
             return False  # a further block of a numbered paragraph
         pending = self.st.pending
         if labels[-1].blocks == 1 and pending is not None and is_title_like(pending.value):
@@ -1198,6 +1253,12 @@ def _trimmed(tok: Tok, type_: str) -> Tok:
     """`tok` without its leading blanks, as `type_`."""
     lead = len(tok.value) - len(tok.value.lstrip())
     return _sub(tok, type_, lead, len(tok.value))
+
+
+def _decimal_root(num: str) -> tuple[int, ...]:
+    """Where an outline numbered by decimals starts in a provision numbered `num`: its whole
+    number ("4" is (4,)), or nothing for a number that no decimal extends ("12A", "IV")."""
+    return (int(num),) if num.isdigit() else ()
 
 
 def _section_key(label: Label) -> tuple[int, str]:

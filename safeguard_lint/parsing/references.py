@@ -480,9 +480,13 @@ class Resolver:
         index = self._children.get(id(unit))
         if index is None:
             index = {}
+            prefix = f"{unit.num}." if unit.num else None
             for child in unit.units():
                 if child.num is not None:
                     index.setdefault(_key(child.num), child)
+                    if prefix and child.num.startswith(prefix):
+                        # "4.1" in section 4 is its paragraph 1 to "section 4.1" as well
+                        index.setdefault(_key(child.num[len(prefix) :]), child)
             self._children[id(unit)] = index
         return index.get(_key(num))
 

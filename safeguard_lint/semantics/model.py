@@ -258,17 +258,21 @@ class SafeguardModel:
                     continue
                 found.append((site, targets))
                 found.extend((other, targets) for other in self._continuing(site))
-            general = {s.clause.start for s, _ in found}
+            # A clause that names the provisions it reaches reaches those; one that speaks of
+            # an instrument and of a measure ("may quash any warrant" of one who "believes
+            # that his communications have been intercepted") reaches the powers of both.
+            named = {s.clause.start for s, _ in found}
+            implied: dict[int, tuple[Site, frozenset[int]]] = {}
             for site, targets in (*self._instrument_clauses(), *self._measure_clauses()):
-                if site.clause.start not in general:
-                    general.add(site.clause.start)
-                    found.append((site, targets))
-                    found.extend((other, targets) for other in self._continuing(site))
+                if site.clause.start in named:
+                    continue
+                for each in (site, *self._continuing(site)):
+                    _, before = implied.get(each.clause.start, (each, frozenset()))
+                    implied[each.clause.start] = (each, before | targets)
             for site, targets in self._unnamed_measure_clauses():  # each one sentence long
-                if site.clause.start not in general:
-                    general.add(site.clause.start)
-                    found.append((site, targets))
-            self._general = found
+                if site.clause.start not in named and site.clause.start not in implied:
+                    implied[site.clause.start] = (site, targets)
+            self._general = [*found, *implied.values()]
         return self._general
 
     def _measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:

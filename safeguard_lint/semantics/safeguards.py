@@ -283,7 +283,8 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
 
 
 def remedy(clause: Clause) -> Sequence[LexMatch]:
-    """A right to challenge, damages, or exclusion of unlawfully obtained material. The
+    """A right to challenge, or damages. Excluding unlawfully obtained material from evidence
+    is no remedy for the many who are never charged (catalogue RM03 asks for it besides). The
     compensation of a provider for the costs of assisting is no remedy for the person the
     measure affects, and a review by the authority that took the measure ("may apply to the
     Minister for review") is no effective remedy either."""
@@ -297,8 +298,7 @@ def remedy(clause: Clause) -> Sequence[LexMatch]:
         and not _PROVIDERS_OWN.match(clause.text, 0, m.start - clause.start)
         and not (internal and _executive_forum(clause, m))
     ]
-    found = [*remedies, *damages, *exclusion(clause)]
-    return sorted(found, key=lambda m: m.start)
+    return sorted([*remedies, *damages], key=lambda m: m.start)
 
 
 def _executive_forum(clause: Clause, m: Located) -> bool:

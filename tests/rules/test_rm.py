@@ -124,19 +124,21 @@ def test_rm01_a_general_remedy_clause_covers_the_powers_it_reaches(
 
 
 @pytest.mark.parametrize(
-    ("exclusion", "fires"),
+    ("exclusion", "excluded"),
     [
-        ("Data obtained in breach of this Act is inadmissible in any proceedings.", False),
+        ("Data obtained in breach of this Act is inadmissible in any proceedings.", True),
         # A double negation admits the material: it is no exclusion.
-        ("Data obtained under this Act shall not be inadmissible in any proceedings.", True),
+        ("Data obtained under this Act shall not be inadmissible in any proceedings.", False),
     ],
 )
-def test_rm01_exclusion_reaches_powers_through_the_material_they_obtain(
-    exclusion: str, fires: bool
+def test_exclusion_reaches_powers_through_the_material_they_obtain(
+    exclusion: str, excluded: bool
 ) -> None:
     # The heading ends in a noun the scope phrase may begin with ("…of evidence\nData…").
     text = PART_POWER + f"Section 9. Exclusion of evidence\n{exclusion}\n"
-    assert bool(findings("RM01", text)) is fires
+    assert (findings("RM03", text) == []) is excluded
+    # Exclusion is no remedy for those never charged: RM01 asks for a challenge or damages.
+    assert findings("RM01", text)
 
 
 RM03_DOUBLE_NEGATION = [
@@ -430,3 +432,26 @@ def test_rm02_inventories_and_notifications_in_the_words_of_published_laws(notic
     assert findings("RM02", text) == []
     assert findings("RM02", text.split("(2)")[0])
     assert [f.provision.label for f in findings("JR04", text)] == []
+
+
+def test_rm01_a_tribunal_quashing_warrants_of_the_intercepted_covers_urgent_interception() -> None:
+    text = (
+        "5. Warrants.—A Judicial Commissioner may issue a warrant authorising the interception of "
+        "the communications of a named suspect.\n"
+        "6. Urgent cases.—In a case of urgency, the head of the agency may authorise interception "
+        "for no more than forty-eight hours, pending approval by a Judicial Commissioner.\n"
+        "10. Remedies.—Any person who believes that his communications have been intercepted may "
+        "complain to the Surveillance Tribunal, which may quash any warrant, order the "
+        "destruction of material and award compensation.\n"
+    )
+    assert findings("RM01", text) == []
+
+
+def test_rm01_an_application_to_the_court_that_ordered_the_measure_for_a_review() -> None:
+    text = (
+        "Section 100a\n(1) The court may order the interception of the telecommunications of a "
+        "named suspect.\n(2) The persons concerned may, within two weeks of notification, apply "
+        "to the court that ordered the measure for a review of the lawfulness of the measure.\n"
+    )
+    assert findings("RM01", text) == []
+    assert findings("RM01", text.split("(2)")[0])

@@ -219,9 +219,13 @@ def parse_phrase(text: str) -> _Phrase | None:
     unit: str | None = None
     targets: list[_Target] = []
     parent: _Target | None = None
+    #: The tokens since the last target: ["," "paragraph"] after "Article 24".
+    between: list[str] = []
     for child in node.children:
-        if isinstance(child, Token) and child.type == "UNIT":
-            unit = unit_word(child.value)
+        if isinstance(child, Token):
+            between.append(child.type)
+            if child.type == "UNIT":
+                unit = unit_word(child.value)
         elif isinstance(child, Tree) and child.data == "target":
             target = _target(child, unit)
             last = targets[-1] if targets else None
@@ -229,12 +233,32 @@ def parse_phrase(text: str) -> _Phrase | None:
                 # "section 1(2)(a) or (b)": (b) is a sibling of (a), not a section "b".
                 sibling = (*last.subs[:-1], target.num)
                 target = replace(last, subs=sibling, range_to=None)
+            elif last is not None and _within(last, target, between):
+                # "Article 24, paragraph 1": the paragraph of that article, as treaties name
+                # it; the numbers after it are articles again ("Articles 2, 6, paragraph 1.b,
+                # 7 and 9").
+                targets[-1] = replace(last, subs=(*last.subs, target.num, *target.subs))
+                unit, between = last.unit, []
+                continue
             targets.append(target)
+            between = []
         elif isinstance(child, Tree) and child.data == "parent":
             punit = next(t for t in child.children if isinstance(t, Token) and t.type == "UNIT")
             ptree = next(t for t in child.children if isinstance(t, Tree))
             parent = _target(ptree, unit_word(punit.value))
     return _Phrase("list", unit, tuple(targets), parent)
+
+
+def _within(last: _Target, target: _Target, between: list[str]) -> bool:
+    """Whether `target`, after `last` and the tokens `between` them, names a part of `last`:
+    a paragraph or point after a provision and a comma alone ("Article 24, paragraph 1")."""
+    return (
+        between == ["COMMA", "UNIT"]
+        and _KIND_WORDS.get(last.unit or "") == "provision"
+        and _KIND_WORDS.get(target.unit or "") in ("paragraph", "subparagraph")
+        and last.range_to is None
+        and target.range_to is None
+    )
 
 
 def _bracketed(target: Tree[Token]) -> bool:

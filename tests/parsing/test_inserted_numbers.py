@@ -91,8 +91,7 @@ def test_a_suffix_glued_to_a_treaty_reference_names_the_same_article() -> None:
         "(2) The extension ends with the search.\n\n"
         "Article 40. Records\n(1) A record is kept under Article 39bis, paragraph 2.\n"
     )
-    refs = _references(document)
-    assert refs["Article 39bis, paragraph 2"][0] == "art_39bis"
+    assert _references(document) == {"Article 39bis, paragraph 2": ["art_39bis__para_2"]}
 
 
 def test_letters_that_are_no_latin_suffix_stay_out_of_the_number() -> None:
@@ -102,3 +101,20 @@ def test_letters_that_are_no_latin_suffix_stay_out_of_the_number() -> None:
         "Section 13. Review\n(1) A review under section 12A is heard by a judge.\n"
     )
     assert _references(document) == {"section 12A": ["sec_12A"]}
+
+
+def test_a_paragraph_named_after_its_article_and_a_comma_is_that_articles() -> None:
+    # Treaties name a paragraph after its article ("Article 24, paragraph 1"), and Indian Acts
+    # a clause after its section: the part of that unit, not of the one the reference is in.
+    document = parse(
+        "Article 24. Extradition\n1. Extradition applies to the offences of this Convention.\n"
+        "2. Extradition may be refused.\n\n"
+        "Article 25. Assistance\n1. Parties shall assist each other.\n"
+        "2. A request under Article 24, paragraph 1 is made in writing. So are those under "
+        "Articles 24, 25, paragraph 2, and 26.\n\n"
+        "Article 26. Information\n1. A Party may send information.\n"
+    )
+    assert _references(document) == {
+        "Article 24, paragraph 1": ["art_24__para_1"],
+        "Articles 24, 25, paragraph 2, and 26": ["art_24", "art_25__para_2", "art_26"],
+    }

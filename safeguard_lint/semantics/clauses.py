@@ -133,7 +133,7 @@ _ACTING = compile_regex(r"(?:authori[sz]es|approves|directs)", re.IGNORECASE)
 #: issuer grants.
 _APPLIED_FOR = compile_regex(
     r"\b(?:application|apply|applies|request)\s+(?:to\s+[^,;]{1,80}?\s+)?for\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,12}?(?:order|warrant|authori[sz]ation)s?\b[^;.]*$",
+    r"(?:[\w-]+\s+){0,12}?(?:order|warrant|direction|authori[sz]ation)s?\b[^;.]*$",
     re.IGNORECASE,
 )
 #: A measure named as done already ("communications that have been intercepted",

@@ -295,3 +295,61 @@ def test_hr03_the_covenant_words_without_distinction_as_to_race_ban_discriminati
     )
     assert findings("HR03", text) == []
     assert findings("HR03", text.replace("without distinction", "with due care"))
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "No person shall be held guilty of an offence on account of any act which did not "
+        "constitute an offence at the time when it was committed.",
+        "No person shall be tried or punished again for an offence for which he has already "
+        "been finally convicted or acquitted.",
+        "Every person charged shall be treated as innocent until proven guilty.",
+    ],
+)
+def test_hr04_the_elements_of_a_fair_trial_in_treaty_words(element: str) -> None:
+    fair = "Section 6. Fair trial\n(1) Any person charged shall be guaranteed a fair trial.\n"
+    assert findings("HR04", f"{POWER}{fair}(2) {element}\n") == []
+    assert findings("HR04", POWER + fair)
+
+
+@pytest.mark.parametrize(
+    ("clause", "banned"),
+    [
+        ("No person may be targeted under this Act solely on the basis of his or her religious "
+         "beliefs or ethnicity.", True),
+        ("A warrant may be refused on grounds of national security.", False),
+        ("No power may be used against a person because of their national origin.", True),
+    ],
+)
+def test_hr03_grounds_named_as_adjectives_and_not_national_security(
+    clause: str, banned: bool
+) -> None:
+    assert (findings("HR03", POWER + f"Section 6. Use\n{clause}\n") == []) is banned
+
+
+@pytest.mark.parametrize(
+    ("savings", "fires"),
+    [
+        ("Nothing in this Act shall be interpreted as permitting the suppression of political "
+         "opinions, religious beliefs or peaceful assemblies.", False),
+        ("Nothing in this Act shall be construed as permitting restrictions on human rights other "
+         "than those approved by the National Assembly.", True),
+    ],
+)
+def test_hr02_freedoms_in_the_plural_and_not_a_national_assembly(
+    savings: str, fires: bool
+) -> None:
+    assert bool(findings("HR02", POWER + f"Section 6. Savings\n{savings}\n")) is fires
+
+
+@pytest.mark.parametrize(
+    "soft",
+    [
+        "The authorities shall endeavour to respect human rights when using these powers.",
+        "These powers shall be exercised, as far as possible, with due respect for human rights.",
+        "The authorities shall bear in mind the importance of human rights.",
+    ],
+)
+def test_hr01_endeavours_and_respect_as_far_as_possible_are_soft(soft: str) -> None:
+    assert findings("HR01", POWER + f"Section 6. Rights\n{soft}\n")

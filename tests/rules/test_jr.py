@@ -917,3 +917,11 @@ def test_a_duty_that_waits_for_an_order_grants_no_power_of_that_order() -> None:
         "shall, unless a production order has been made, delete the preserved copy.\n"
     )
     assert findings("RM01", text) == []
+
+
+def test_jr04_an_interception_direction_applied_for_is_a_granted_power() -> None:
+    text = (
+        "Section 2. Directions\nAn applicant may apply to a designated judge for a direction "
+        "authorising the interception of any communication.\n"
+    )
+    assert findings("JR04", text)

@@ -147,3 +147,28 @@ def test_ov03_the_number_of_blocking_orders_published_each_year_is_reporting() -
     )
     assert findings("OV03", text) == []
     assert findings("OV03", text.split("8.")[0]) != []
+
+
+@pytest.mark.parametrize(
+    ("clause", "fires"),
+    [
+        (
+            "The Commissioner shall not be subject to supervision or direction by any Minister.",
+            False,
+        ),
+        ("The Commissioner shall not be subject to any supervision.", True),
+        ("Nothing in this Act shall be construed as requiring any external review of the use of "
+         "this power.", True),
+    ],
+)
+def test_ov02_independence_is_no_disclaimer_of_oversight(clause: str, fires: bool) -> None:
+    assert bool(findings("OV02", POWER + f"Section 6. Commissioner\n{clause}\n")) is fires
+
+
+def test_ov01_an_independent_control_council_oversees() -> None:
+    council = (
+        "Section 6. Control\nAn Independent Control Council of six judges shall have access to "
+        "all records and the power to order deletion.\n"
+    )
+    assert findings("OV01", POWER + council) == []
+    assert findings("OV01", POWER)

@@ -135,7 +135,9 @@ class SafeguardModel:
         self.document: Document = ctx.document
         self.source = ctx.source
         self.folded = fold(self.source)
-        self.analyser = ClauseAnalyser(ctx.lexicon, _defined_powers(ctx), _defined_officials(ctx))
+        self.analyser = ClauseAnalyser(
+            ctx.lexicon, [*_defined_powers(ctx), *_defined_data_powers(ctx)], _defined_officials(ctx)
+        )
         self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)
@@ -526,6 +528,11 @@ _MEANS = compile_regex(
 #: Secretary in the Ministry of Home Affairs", "means any judge of a High Court").
 _OFFICIAL_REACH = 40
 #: What may stand between "means" and the power a definition opens on ("obtaining covert …").
+#: What may stand between a verb and the defined term it governs: a determiner and up to two
+#: words ("collect any such technological data", "obtain the stored app data").
+_UP_TO_TERM = compile_regex(
+    r"\s+(?:(?:the|any|all|such|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
 _OPENS_ON = compile_regex(
     r"(?:(?:obtaining|carrying\s+out|conducting|the|any|covert|secret)\s+){0,3}"
 )
@@ -545,6 +552,40 @@ def _defined_powers(ctx: RuleContext) -> list[LexMatch]:
         lambda term: powers.has(term) or scope.has(term, "instrument"),
         lambda meaning, head, first: _OPENS_ON.fullmatch(meaning, head, first) is not None,
     )
+
+
+def _defined_data_powers(ctx: RuleContext) -> list[LexMatch]:
+    """Uses of defined terms that mean communications data revealing private life
+    ("technological data" means location data and traffic data) after a verb that collects,
+    obtains, keeps or hands them over ("collect technological data"), as matches of the power
+    the verb names."""
+    private = ctx.lexicon("retention")
+    verbs = ctx.lexicon("data_access")
+    found: list[LexMatch] = []
+    for term, entries in ctx.document.definitions.items():
+        if private.has(term, "private_life") or len(term.split()) < 2:
+            continue  # "location data" names itself; a bare "data" is every datum of the text
+        for entry in entries:
+            meaning = ctx.source[entry.term_span.end : entry.span.end]
+            head = _MEANS.match(meaning)
+            data = private.search(meaning, "private_life") if head else None
+            if head is None or data is None or data.start > head.end() + 40:
+                continue
+            for use in entry.uses:
+                at = max(0, use.start - 60)
+                before = ctx.source[at : use.start]
+                verb = next(
+                    (
+                        v
+                        for v in reversed(list(verbs.finditer(before, at)))
+                        if _UP_TO_TERM.fullmatch(ctx.source, v.end, use.start)
+                    ),
+                    None,
+                )
+                if verb is not None:
+                    text = ctx.source[verb.start : use.end]
+                    found.append(LexMatch("powers", verb.category, verb.start, use.end, text))
+    return found
 
 
 def _defined_officials(ctx: RuleContext) -> list[LexMatch]:

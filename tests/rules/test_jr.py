@@ -925,3 +925,38 @@ def test_jr04_an_interception_direction_applied_for_is_a_granted_power() -> None
         "authorising the interception of any communication.\n"
     )
     assert findings("JR04", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            '1. Definitions\nIn this Act "technological data" means location data and traffic '
+            "data.\n2. Tracking\nThe Government may authorise the Service to collect "
+            "technological data relating to any patient.\n",
+            True,
+        ),
+        (
+            '1. Definitions\nIn this Act "technological data" means location data and traffic '
+            "data.\n2. Tracking\nThe Service may collect technological data relating to a patient "
+            "only on an order of a judge.\n",
+            False,
+        ),
+        # a term that means no communications data grants nothing
+        (
+            '1. Definitions\nIn this Act "health data" means the results of a test.\n2. Tracking\n'
+            "The Government may authorise the Service to collect health data.\n",
+            False,
+        ),
+    ],
+)
+def test_jr03_collecting_a_defined_term_that_means_location_data(text: str, fires: bool) -> None:
+    assert bool(findings("JR03", text)) is fires
+
+
+def test_jr03_a_list_of_verbs_around_collect_location_data() -> None:
+    text = (
+        "Section 1. Tracking\nThe Government may authorise the Service to receive, collect and "
+        "process location data relating to any patient.\n"
+    )
+    assert findings("JR03", text)

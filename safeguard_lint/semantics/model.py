@@ -135,9 +135,8 @@ class SafeguardModel:
         self.document: Document = ctx.document
         self.source = ctx.source
         self.folded = fold(self.source)
-        self.analyser = ClauseAnalyser(
-            ctx.lexicon, [*_defined_powers(ctx), *_defined_data_powers(ctx)], _defined_officials(ctx)
-        )
+        defined = [*_defined_powers(ctx), *_defined_data_powers(ctx)]
+        self.analyser = ClauseAnalyser(ctx.lexicon, defined, _defined_officials(ctx))
         self.index = unit_index(ctx)
         self.sites: list[Site] = []
         self._collect(self.document, self.document)

@@ -165,6 +165,7 @@ _SUBJECT_OF = compile_regex(
     r"|(?:interfered\s+with|affected|intruded\s+upon|matched|identified)\s+by|subject(?:ed)?\s+to"
     r"|declar(?:e|es|ing)"
     r"|(?:named|specified|identified|described)\s+in"
+    r"|(?:received|been\s+(?:served\s+with|given|sent)|executing|comply\s+with|complying\s+with)"
     r"|(?:notice|notification|expiry|expiration|lapse|termination|cessation)"
     r"(?:\s+or\s+(?:expiry|expiration|lapse|termination|cessation))?\s+of"
     r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?$",

@@ -960,3 +960,29 @@ def test_jr03_a_list_of_verbs_around_collect_location_data() -> None:
         "process location data relating to any patient.\n"
     )
     assert findings("JR03", text)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The Authority may issue a detection order requiring a provider to scan all messages "
+        "transmitted by its users, including end-to-end encrypted messages.",
+        "The Regulator may give a notice requiring the provider to use accredited technology to "
+        "identify terrorist content communicated privately by means of the service.",
+    ],
+)
+def test_jr02_scanning_private_messages_needs_prior_independent_authorisation(order: str) -> None:
+    text = f"Section 1. Detection\n{order}\n"
+    assert findings("JR02", text) or findings("JR03", text)  # a regulator is executive
+    judged = text.replace("The Authority may", "A judge may").replace(
+        "The Regulator may", "A judge may"
+    )
+    assert findings("JR02", judged) == findings("JR03", judged) == []
+
+
+def test_a_provider_that_has_received_a_detection_order_executes_it_and_grants_nothing() -> None:
+    text = (
+        "Article 10\n1. Providers that have received a detection order shall execute it by "
+        "installing technologies to detect the material.\n"
+    )
+    assert findings("JR02", text) == []

@@ -63,10 +63,20 @@ class DurationUnlimited(Rule):
             if not cats:
                 continue
             own = model.by_provision.get(id(provision), [])
+            # Its own words, or a rule on its instrument elsewhere ("A warrant shall have
+            # effect until the investigation is concluded").
+            timing = [
+                *own,
+                *(
+                    c.site
+                    for c in model.coverage(provision)
+                    if c.via == "general" and c.site.clause.has("scope", "instrument")
+                ),
+            ]
             open_ended = next(
                 (
                     m
-                    for s in own
+                    for s in timing
                     if not duration_limit(s.clause)
                     for m in s.clause.hits("durations", "unlimited")
                 ),

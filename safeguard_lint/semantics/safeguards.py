@@ -347,8 +347,14 @@ def notice(clause: Clause) -> Sequence[LexMatch]:
 
 
 def duration_limit(clause: Clause) -> Sequence[Located]:
-    """A maximum period (bounded duration) or a clause requiring duration limits."""
-    bounded = [d for d in find_durations(clause.text, clause.start) if d.bounded]
+    """A maximum period (bounded duration) or a clause requiring duration limits; not how long
+    a notice may be postponed ("postponed for successive periods not exceeding 6 months")."""
+    postponed = [m.start for m in clause.hits("notification", "postponement")]
+    bounded = [
+        d
+        for d in find_durations(clause.text, clause.start)
+        if d.bounded and not any(0 <= d.start - p <= 80 for p in postponed)
+    ]
     return [*bounded, *clause.hits("durations", "limit_clause")]
 
 

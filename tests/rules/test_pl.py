@@ -418,3 +418,23 @@ def test_pl01_a_warrant_that_lapses_on_an_ordinal_day_is_limited() -> None:
     assert findings("PL01", text) == []
     reviewed = text.replace("lapse on the sixtieth day", "be reviewed on the sixtieth day")
     assert findings("PL01", reviewed)
+
+
+def test_pl01_an_open_ended_warrant_in_a_section_of_its_own() -> None:
+    text = (
+        "3 Warrants\n(1) A judge may, on reasonable grounds to suspect a named person of murder, "
+        "issue a warrant authorising the interception of that person's communications.\n"
+        "6 Duration\n(1) A warrant shall have effect until the investigation is concluded.\n"
+        "10 Notification\n(1) The person concerned shall be informed in writing of the "
+        "interception.\n(2) Notification may be postponed only by order of a judge, for "
+        "successive periods not exceeding 6 months.\n"
+    )
+    [found] = findings("PL01", text)
+    assert "'interception' in Section 3 lasts 'until the investigation is concluded'" in (
+        found.message
+    )
+    # How long a notice may be postponed is no maximum for the warrant.
+    silent = text.replace(
+        "6 Duration\n(1) A warrant shall have effect until the investigation is concluded.\n", ""
+    )
+    assert findings("PL01", silent)

@@ -23,9 +23,21 @@ from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.df_labels import label_printed
 
 _ARABIC = compile_regex(r"^(\d+)\s*([A-Za-z]{0,3})$")
-_LATIN = compile_regex(r"^(\d+)\s+(bis|ter|quater|quinquies|sexies|septies|octies)$", re.IGNORECASE)
+#: Latin insertion suffixes in their order: "90 bis" is the second article 90, "90 ter" the third.
+_LATIN_ORDER = (
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "nonies",
+    "decies",
+)
+_LATIN = compile_regex(rf"^(\d+)\s*({'|'.join(_LATIN_ORDER)})$", re.IGNORECASE)
 _OWN_NUMBERING = frozenset({"schedule", "annex"})
-_LATIN_SUFFIXES = frozenset({"bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"})
+_LATIN_SUFFIXES = frozenset(_LATIN_ORDER)
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,12 @@ def _read(num: str, style: str | None, division: bool) -> _Num | None:
             return _Num(ord(low[0]) - 96, low[0], "letter")
         return _Num(letter, "", "letter")
     return _Num(roman, "", "roman") if roman is not None else None
+
+
+def _order(num: _Num) -> tuple[int, int, str]:
+    """Where a number stands in its list: "90" < "90 bis" < "90 ter" < "90 quater" < "91"."""
+    latin = _LATIN_ORDER.index(num.suffix) + 2 if num.suffix in _LATIN_SUFFIXES else 0
+    return num.value, latin, "" if latin else num.suffix
 
 
 def _name(value: int, style: str) -> str:
@@ -146,6 +164,7 @@ class NumberingAnomaly(Rule):
         # (c) … (vi) …"): each style keeps its own sequence, and a label is read in the
         # style of the label before it.
         style: str | None = None
+        negotiating = ctx.lexicon("drafting").search(ctx.source, "negotiation_markers") is not None
         last_of: dict[str, tuple[Unit, _Num]] = {}
         first_of: dict[str, _Num] = {}
         src = ctx.source
@@ -158,7 +177,8 @@ class NumberingAnomaly(Rule):
             style = num.style
             previous, first = last_of.get(num.style), first_of.get(num.style)
             span = unit.num_span or unit.span
-            if num.suffix in _LATIN_SUFFIXES:
+            if num.suffix in _LATIN_SUFFIXES and negotiating:
+                # In a negotiating draft; national codes number inserted articles so for good.
                 yield self.finding(
                     ctx,
                     span,
@@ -180,9 +200,9 @@ class NumberingAnomaly(Rule):
             if inserted and num.value != last.value:
                 continue  # a doubled letter that inserts after nothing: not of this list
             last_of[num.style] = (unit, num)
-            order, last_order = (num.value, num.suffix), (last.value, last.suffix)
+            order, last_order = _order(num), _order(last)
             if order <= last_order:
-                if num.value == first.value or label_printed(
+                if _order(num) == _order(first) or label_printed(
                     src, before.span.start, unit.span.start, _name(num.value - 1, num.style)
                 ):
                     continue  # a new list starts, its first label glued to the text before

@@ -448,3 +448,24 @@ def test_a_roman_numeral_before_a_colon_definition_is_no_part_of_the_term() -> N
         "Art. 6. The administrator shall keep the connection records for one year.\n"
     )
     assert sorted(parse(text).definitions) == ["connection records"]
+
+
+CODE_WITH_INSERTIONS = (
+    "Article 90. Text.\nArticle 90 bis. Text.\nArticle 90ter. Text.\nArticle 90quater. Text.\n"
+    "Article 90 quinquies. Text.\nArticle 91. Text.\n"
+)
+
+
+def test_df05_latin_insertions_run_in_their_latin_order() -> None:
+    assert run("DF05", CODE_WITH_INSERTIONS) == []
+    swapped = CODE_WITH_INSERTIONS.replace("90ter", "90sexies")
+    assert [f.message for f in run("DF05", swapped)] == [
+        "Article 90quater comes after Article 90sexies: out of order."
+    ]
+
+
+def test_df05_a_bis_number_is_a_leftover_only_in_a_negotiating_draft() -> None:
+    draft = CODE_WITH_INSERTIONS + "Article 92. [agreed ad referendum] Text.\n"
+    messages = [f.message for f in run("DF05", draft)]
+    assert any("negotiation number" in m for m in messages)
+    assert not any("negotiation number" in f.message for f in run("DF05", CODE_WITH_INSERTIONS))

@@ -5,7 +5,7 @@ annex, which number their own), the divisions of each kind under one parent, and
 paragraphs and points of each unit. A run that starts again at its first number ("(1)" after
 "(8)") is a new list, not a duplicate. Gaps explained by an elision mark ("[...]") between the
 two numbers are not gaps: the mark is reported instead, at info severity, as are negotiation
-markers and "bis" numbers.
+markers and, in a text that carries them, "bis" numbers.
 """
 
 from __future__ import annotations
@@ -130,7 +130,8 @@ class NumberingAnomaly(Rule):
         parts, paragraphs, points and items within each unit) and reports a number used
         twice, a number skipped and a number out of order. At info severity it reports the
         leftovers of negotiation: "[agreed ad referendum]", "Option A", bracketed
-        alternatives ("[shall/may]"), bracketed notes, "bis" numbers and "[...]" elisions.
+        alternatives ("[shall/may]"), bracketed notes, "[...]" elisions and, in a text that
+        carries such markers, "bis" numbers.
 
     Why it matters:
         Late renumbering breaks the references that count on the numbers, and a text that

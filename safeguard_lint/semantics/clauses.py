@@ -91,6 +91,8 @@ _CONCERNING = compile_regex(
     r"|\bfacilitat(?:e|es|ing|ion\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The end of a clause right after a word: nothing follows for it to act on.
+_ENDS_HERE = compile_regex(r"\s*[.;:]?\s*$")
 #: A modal verb whose predicate is telling someone ("shall notify", "must, within ninety
 #: days, inform", "shall give written notice").
 _NOTIFIES = compile_regex(
@@ -590,6 +592,8 @@ class Clause:
             # "Interception is authorised by the Public Prosecutor": a grant in the present
             or _PRESENT_PASSIVE.match(self.text, 0, m.end - self.start + 4) is not None
             for m in self.hits("authorisers", "authorising_act")
+            # a title ending on its noun ("Application for preservation order.") acts on nothing
+            if not _ENDS_HERE.match(self.text, m.end - self.start)
         )
 
     @property

@@ -490,7 +490,7 @@ _THE_MEASURE = compile_regex(
     r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"
     r"records?|communications?|images?|calls?|messages?)\s+(?:so\s+)?(?:(?:was|were|has\s+been|"
     r"have\s+been)\s+)?(?:obtained|collected|gathered|intercepted|acquired|matched|captured|"
-    r"recorded|monitored)\b",
+    r"recorded|monitored|accessed|searched|seized)\b",
     re.IGNORECASE,
 )
 

@@ -1428,3 +1428,13 @@ def test_takedowns_of_posts_or_prohibited_content_are_restrictions_needing_the_t
     takedown: str,
 ) -> None:
     assert findings("HR05", f"3. Removal.\n{takedown}\n") != []
+
+
+def test_a_marginal_title_ending_on_an_instrument_grants_nothing() -> None:
+    text = (
+        "Section 2. Interpretation\nIn this Act, \"data\" means communications data.\n"
+        "Application for preservation order.\n"
+        "Section 3. Preservation\nA judge may order a service provider to preserve the "
+        "communications data of a specified person for 90 days.\n"
+    )
+    assert [f.provision.label for f in findings("PL03", text)] == ["Section 3"]

@@ -455,3 +455,21 @@ def test_rm01_an_application_to_the_court_that_ordered_the_measure_for_a_review(
     )
     assert findings("RM01", text) == []
     assert findings("RM01", text.split("(2)")[0])
+
+
+@pytest.mark.parametrize(
+    "remedy",
+    [
+        "Every person whose data have been accessed shall have the right to an effective "
+        "judicial remedy before a court against the access.",
+        "Any person whose data have been requested under Article 5 may challenge the measure "
+        "before a court.",
+    ],
+)
+def test_rm01_a_remedy_for_those_whose_data_were_accessed_covers_the_access(remedy: str) -> None:
+    text = (
+        "Article 5\nAccess to retained data\n1. Access to retained data shall be granted only on "
+        "a prior review by a court.\nArticle 8\nRemedies\n1. " + remedy + "\n"
+    )
+    assert findings("RM01", text) == []
+    assert findings("RM01", text.split("Article 8")[0])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from safeguard_lint.ast import Span
+from safeguard_lint.ast import Span, Unit
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext, related_at
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
-from safeguard_lint.semantics.model import SafeguardModel, Site, safeguard_model
+from safeguard_lint.semantics.model import Located, SafeguardModel, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     AUTHORISED_ACCESS,
     CONTENT_CONTROL,
@@ -196,7 +196,8 @@ class NotificationMissing(Rule):
         Flags interception, real-time collection and retention powers, and secrecy duties on
         providers (in the power's provision or in one of their own), when no notice to the
         person concerned after the measure covers them (in the provision, a provision it refers
-        to, or a general clause that reaches it).
+        to, or a general clause that reaches it), and notice that an executive official alone
+        may postpone.
 
     Why it matters:
         A person who is never told cannot seek a remedy; notice may be postponed while it would
@@ -240,14 +241,23 @@ class NotificationMissing(Rule):
                 continue  # neither covert by nature nor made covert by a duty of secrecy
             covert = True
             evidence = model.evidence(provision, notice)
-            if evidence.satisfied:
-                continue
             power = (
                 first_power(sites, COVERT)
                 if any(m.category in COVERT for s in sites for m in s.clause.powers)
                 else first_power(sites)
             )
             label = provision.label or "this provision"
+            if evidence.satisfied:
+                deferred = _deferred_by_executive(model, provision)
+                if deferred is not None:
+                    who, postponement = deferred
+                    yield self.finding(
+                        ctx,
+                        span_of(postponement),
+                        f"Notice of {quote(power)} in {label} may be postponed by {quote(who)} "
+                        "alone: only a judge or independent body may defer it",
+                    )
+                continue
             if secrecy is not None:
                 message = (
                     f"{label} imposes secrecy ({quote(secrecy)}) on a covert power "
@@ -291,6 +301,30 @@ class NotificationMissing(Rule):
                 "the measures of a text with covert powers, with no end and no notice to the "
                 "person concerned",
             )
+
+
+def _deferred_by_executive(
+    model: SafeguardModel, provision: Unit
+) -> tuple[Located, Located] | None:
+    """The executive official who may postpone notice of a provision's measure, and the words
+    of postponement, when no judge or independent body decides it ("The public prosecutor may
+    postpone the notification for as long as…")."""
+    for cover in model.coverage(provision):
+        clause = cover.site.clause
+        postponed = clause.hits("notification", "postponement")
+        if not postponed or any(a.independent for a in clause.authorisers):
+            continue
+        who = next(
+            (
+                a
+                for a in clause.authorisers
+                if a.kind == "executive" and a.end <= postponed[0].start
+            ),
+            None,
+        )
+        if who is not None:
+            return who, postponed[0]
+    return None
 
 
 class UnlawfulEvidenceUnsanctioned(Rule):

@@ -254,3 +254,13 @@ def test_co08_removal_notices_of_a_commissioner_or_regulator(order: str) -> None
         "The Regulator may", "The High Court may"
     )
     assert run("CO08", f"1. Removal notices\n{by_court}\n") == []
+
+
+def test_co08_a_takedown_notice_issued_by_an_authority() -> None:
+    text = (
+        "1 Takedown notices\n(1) The Authority may, where it is of the opinion that any content "
+        "published on a computer system is prohibited by this Act, issue a takedown notice to the "
+        "service provider concerned.\n"
+    )
+    assert labels("CO08", text) == {"Section 1(1)"}
+    assert run("CO08", text.replace("The Authority may", "The High Court may")) == []

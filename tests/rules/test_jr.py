@@ -202,7 +202,8 @@ def test_jr02_leaves_an_urgent_branch_without_warrant_to_the_urgency_check() -> 
         "Section 7. Emergency\n(1) A judge may authorise the interception of communications.\n"
         "(2) In an emergency, an officer may intercept communications without a warrant if an "
         "application for an order approving the interception is made within forty-eight hours "
-        "after the interception began, and the interception shall cease if it is refused.\n"
+        "after the interception began, and what it obtained shall be destroyed if it is "
+        "refused.\n"
     )
     assert findings("JR02", text) == []
 
@@ -211,7 +212,8 @@ def test_jr02_leaves_an_urgent_branch_without_warrant_to_the_urgency_check() -> 
     ("consequence", "fires"),
     [
         ("", True),
-        (" If the judge does not confirm the order, it shall cease to have effect.", False),
+        # stopping is not enough: what was obtained must be destroyed or unusable
+        (" If the judge does not confirm the order, it shall cease to have effect.", True),
         (" Where confirmation is refused, all material obtained shall be destroyed.", False),
         (" Material obtained before a refusal may not be used in evidence.", False),
     ],
@@ -986,3 +988,24 @@ def test_a_provider_that_has_received_a_detection_order_executes_it_and_grants_n
         "installing technologies to detect the material.\n"
     )
     assert findings("JR02", text) == []
+
+
+def test_jr02_an_urgent_order_that_merely_ceases_when_refused() -> None:
+    text = (
+        "Article 1\n(1) Interception of communications shall be ordered by the investigating "
+        "judge.\n(2) Where delay would make it impossible to obtain the evidence, the public "
+        "prosecutor may order the interception, and shall submit the order to the judge within "
+        "12 hours.\n(3) Where the judge does not confirm the order, the interception shall cease "
+        "immediately.\n"
+    )
+    assert any("destroyed" in f.message for f in findings("JR02", text))
+    destroyed = text.replace("cease immediately.", "cease and its product be destroyed.")
+    assert findings("JR02", destroyed) == []
+
+
+def test_jr03_an_officer_who_authorises_the_obtaining_of_communications_data() -> None:
+    text = (
+        "1 Acquisition\nAn officer of the rank of superintendent may authorise the obtaining of "
+        "communications data from any telecommunications operator.\n"
+    )
+    assert findings("JR03", text)

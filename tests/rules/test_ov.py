@@ -172,3 +172,11 @@ def test_ov01_an_independent_control_council_oversees() -> None:
     )
     assert findings("OV01", POWER + council) == []
     assert findings("OV01", POWER)
+
+
+def test_ov02_any_form_of_international_supervision_disclaimed() -> None:
+    text = POWER + (
+        "Section 38. Supervision\nNothing in this Chapter shall be construed as implying any form "
+        "of international supervision of the implementation of this Convention.\n"
+    )
+    assert findings("OV02", text)

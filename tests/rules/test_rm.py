@@ -473,3 +473,16 @@ def test_rm01_a_remedy_for_those_whose_data_were_accessed_covers_the_access(reme
     )
     assert findings("RM01", text) == []
     assert findings("RM01", text.split("Article 8")[0])
+
+
+def test_rm02_notice_the_prosecutor_alone_may_postpone() -> None:
+    text = (
+        "Article 1\n(1) Interception of communications shall be ordered by the investigating "
+        "judge for a maximum of one month.\n(2) After the interception has ended, the person "
+        "concerned shall be informed in writing.\n(3) The public prosecutor may postpone the "
+        "notification for as long as it may endanger the proceedings.\n"
+    )
+    [found] = findings("RM02", text)
+    assert "postponed by 'prosecutor' alone" in found.message
+    judged = text.replace("The public prosecutor may", "The judge may, on application,")
+    assert findings("RM02", judged) == []

@@ -164,13 +164,15 @@ _WHERE_IT = compile_regex(
 #: clause that gives that person something (notice, a remedy).
 _SUBJECT_OF = compile_regex(
     r"\b(?:(?:object|subject|target)s?\s+of|(?:on|against|in\s+respect\s+of)\s+whom"
-    r"|(?:interfered\s+with|affected|intruded\s+upon|matched|identified)\s+by|subject(?:ed)?\s+to"
+    r"|(?:interfered\s+with|affected|intruded\s+upon|matched|identified|aggrieved|injured|harmed"
+    r"|prejudiced|wronged)\s+by|subject(?:ed)?\s+to"
     r"|declar(?:e|es|ing)"
     r"|(?:named|specified|identified|described)\s+in"
     r"|(?:received|been\s+(?:served\s+with|given|sent)|executing|comply\s+with|complying\s+with)"
     r"|(?:notice|notification|expiry|expiration|lapse|termination|cessation)"
     r"(?:\s+or\s+(?:expiry|expiration|lapse|termination|cessation))?\s+of"
-    r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?$",
+    r"|(?:notified|informed|told|advised)\s+(?:\w+\s+){0,2}(?:of|about))\s+(?:(?:the|an?|such|any)\s+)?"
+    r"(?:(?:unlawful|illegal|improper|unauthori[sz]ed)\s+)?$",
     re.I,
 )
 #: A power named as what an overseer reviews ("may review the use of interception").

@@ -392,9 +392,10 @@ class SafeguardModel:
                 continue
             if c.grants_power and not _ADDRESSEE_OF.search(c.text):
                 continue  # "…may issue an order requiring…": that power's own instrument
-            reached = {
-                id(p) for p in self.index.reach(c.text, c.start, site.unit) if id(p) in power_ids
-            } - {id(site.provision)}
+            named = self.index.reach(c.text, c.start, site.unit)
+            if named and all(p is site.provision for p in named):
+                continue  # "An order of compensation under this section": its own provision's
+            reached = {id(p) for p in named if id(p) in power_ids} - {id(site.provision)}
             if reached:
                 # "No warrant shall be issued under section 5 unless a Judicial Commissioner
                 # has approved it": a rule on the instrument of the provisions it names.
@@ -416,6 +417,7 @@ class SafeguardModel:
                 s.clause.start < c.start
                 and word.search(s.clause.text)
                 and not s.clause.has("scope", "instrument")
+                and not _THE_MEASURE.search(s.clause.text)  # "…searched … stating the warrant"
                 for s in self.by_provision[id(site.provision)]
             ):
                 continue  # "The order is valid for thirty days": the order just mentioned
@@ -488,7 +490,7 @@ _ALREADY_NAMED = compile_regex(
 #: Words by which a clause means the measure a text authorises without naming it.
 _THE_MEASURE = compile_regex(
     r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"
-    r"records?|communications?|images?|calls?|messages?)\s+(?:so\s+)?(?:(?:was|were|has\s+been|"
+    r"records?|communications?|images?|calls?|messages?|devices?|phones?)\s+(?:so\s+)?(?:(?:was|were|has\s+been|"
     r"have\s+been)\s+)?(?:obtained|collected|gathered|intercepted|acquired|matched|captured|"
     r"recorded|monitored|accessed|searched|seized)\b",
     re.IGNORECASE,

@@ -1009,3 +1009,14 @@ def test_jr03_an_officer_who_authorises_the_obtaining_of_communications_data() -
         "communications data from any telecommunications operator.\n"
     )
     assert findings("JR03", text)
+
+
+def test_jr02_the_judicial_body_of_a_council_that_finds_an_order_lawful_first() -> None:
+    text = (
+        "Section 19\n(1) The Service may intercept the communications of a named person suspected "
+        "of terrorism on the basis of an interception order.\nSection 40\n(1) No interception "
+        "order under section 19 may be executed before the judicial body of the Control Council "
+        "has found it lawful; the finding is binding.\n"
+    )
+    assert findings("JR02", text) == []
+    assert findings("JR02", text.split("Section 40")[0])

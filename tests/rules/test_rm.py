@@ -486,3 +486,38 @@ def test_rm02_notice_the_prosecutor_alone_may_postpone() -> None:
     assert "postponed by 'prosecutor' alone" in found.message
     judged = text.replace("The public prosecutor may", "The judge may, on application,")
     assert findings("RM02", judged) == []
+
+
+WARRANT_SECTION = (
+    "2 Warrants\n(1) A judge of the High Court may issue a warrant authorising the interception "
+    "of the communications of a named person suspected on reasonable grounds of murder, for not "
+    "more than 30 days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remedy",
+    [
+        "Any person aggrieved by an interception may apply to the High Court, which may quash the "
+        "warrant, order destruction of the material and award damages.",
+        "A person injured by an unlawful interception is entitled to compensation from the State, "
+        "recoverable in the High Court.",
+    ],
+)
+def test_rm01_a_remedy_for_those_aggrieved_by_a_measure_is_no_power(remedy: str) -> None:
+    text = WARRANT_SECTION + f"3 Remedy\n{remedy}\n"
+    assert findings("RM01", text) == []
+    assert [f.provision.label for f in findings("PL02", text)] == []
+    assert findings("JR02", text) == []
+
+
+def test_rm01_a_notice_stating_the_warrant_does_not_cut_off_the_remedy_after_it() -> None:
+    text = (
+        "Section 1. Search\n(1) A customs officer may search the data stored on an electronic "
+        "device of a named person suspected of a listed offence only under a warrant issued by a "
+        "judge.\nSection 2. Notice and remedies\n(1) Every person whose device has been searched "
+        "must be given a written notice stating the warrant.\n(2) A person aggrieved by a search "
+        "may apply to the High Court, which may quash the warrant, order the destruction of any "
+        "copy and award damages.\n"
+    )
+    assert findings("RM01", text) == []

@@ -392,10 +392,10 @@ class SafeguardModel:
                 continue
             if c.grants_power and not _ADDRESSEE_OF.search(c.text):
                 continue  # "…may issue an order requiring…": that power's own instrument
-            named = self.index.reach(c.text, c.start, site.unit)
-            if named and all(p is site.provision for p in named):
+            cited = self.index.reach(c.text, c.start, site.unit)
+            if cited and all(p is site.provision for p in cited):
                 continue  # "An order of compensation under this section": its own provision's
-            reached = {id(p) for p in named if id(p) in power_ids} - {id(site.provision)}
+            reached = {id(p) for p in cited if id(p) in power_ids} - {id(site.provision)}
             if reached:
                 # "No warrant shall be issued under section 5 unless a Judicial Commissioner
                 # has approved it": a rule on the instrument of the provisions it names.

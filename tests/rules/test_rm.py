@@ -521,3 +521,18 @@ def test_rm01_a_notice_stating_the_warrant_does_not_cut_off_the_remedy_after_it(
         "copy and award damages.\n"
     )
     assert findings("RM01", text) == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Within 90 days after the warrant expires, the judge shall cause an inventory to be "
+        "served on the person named in the warrant.",
+        "The person named shall receive written notification of the warrant no later than 30 "
+        "days after it ceases to have effect.",
+    ],
+)
+def test_rm02_notice_in_a_section_of_its_own_reaches_the_warrant(notice: str) -> None:
+    text = WARRANT_SECTION + f"3 Notice\n{notice}\n"
+    assert findings("RM02", text) == []
+    assert findings("RM02", WARRANT_SECTION)

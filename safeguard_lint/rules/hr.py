@@ -288,10 +288,16 @@ class RestrictionTestMissing(Rule):
             # The provision itself, or a general clause that reaches it ("A power under this
             # Act may be exercised only where … necessary and proportionate").
             covers = [c.site for c in model.coverage(site.provision) if c.via != "reference"]
-            # An offence or a power the text itself creates is provided by law; the offence's
-            # vagueness is CO05's, the power's conditions the other rules'.
+            # An offence, a power or a restriction the text itself lays down ("The Minister may
+            # prohibit any public assembly") is provided by law; the offence's vagueness is
+            # CO05's, the power's conditions the other rules'.
+            enacted = (
+                site.clause.is_offence
+                or site.clause.grants_power
+                or site.clause.modality is not None
+            )
             parts = {
-                cat: (cat == "test_law" and (site.clause.is_offence or site.clause.grants_power))
+                cat: (cat == "test_law" and enacted)
                 or any(s.clause.has("rights", cat) for s in covers)
                 for cat in ("test_law", "test_aim", "test_necessity")
             }

@@ -353,3 +353,32 @@ def test_hr02_freedoms_in_the_plural_and_not_a_national_assembly(
 )
 def test_hr01_endeavours_and_respect_as_far_as_possible_are_soft(soft: str) -> None:
     assert findings("HR01", POWER + f"Section 6. Rights\n{soft}\n")
+
+
+@pytest.mark.parametrize(
+    ("restriction", "missing"),
+    [
+        ("Posts may be restricted for public order.", "necessity and proportionality"),
+        (
+            "The Commissioner of Police may prohibit any public assembly that he considers "
+            "likely to cause disorder.",
+            "a legitimate aim, necessity and proportionality",
+        ),
+        (
+            "The Minister may suspend or dissolve any association that publishes false "
+            "information online.",
+            "a legitimate aim, necessity and proportionality",
+        ),
+    ],
+)
+def test_hr05_restrictions_of_posts_assemblies_and_associations(
+    restriction: str, missing: str
+) -> None:
+    [found] = findings("HR05", f"Section 1. Restrictions\n{restriction}\n")
+    # the text that lays the restriction down is its legal basis
+    assert found.message.endswith(f"does not require {missing}")
+    tested = restriction.rstrip(".") + (
+        ", where necessary in a democratic society and proportionate to the aim of protecting "
+        "public order.\n"
+    )
+    assert findings("HR05", f"Section 1. Restrictions\n{tested}") == []

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import quote, span_of
-from safeguard_lint.semantics.model import safeguard_model
+from safeguard_lint.semantics.model import SafeguardModel, safeguard_model
 from safeguard_lint.semantics.safeguards import first_power
 from safeguard_lint.semantics.sharing import sharing
 
@@ -18,7 +18,9 @@ class IndependentOversightMissing(Rule):
     What it does:
         Flags, once per text, a text that confers intrusive powers and names no standing
         oversight body independent of the executive (a commissioner, a supervisory authority,
-        an ombudsman, a parliamentary committee receiving reports) anywhere.
+        an ombudsman, a parliamentary committee receiving reports) anywhere. A body named only
+        to be shut out ("shall have no competence over…") or placed under the executive
+        ("appointed by and reporting to the Minister") oversees nothing.
 
     Why it matters:
         Big Brother Watch requires supervision by an independent body with access,
@@ -51,7 +53,7 @@ class IndependentOversightMissing(Rule):
         model = safeguard_model(ctx)
         powers = model.power_sites()
         transfers = sharing(ctx).transfers
-        if not (powers or transfers) or model.first("oversight", ("body",)) is not None:
+        if not (powers or transfers) or _overseen(model):
             return
         if powers:
             first = first_power(powers)
@@ -64,6 +66,16 @@ class IndependentOversightMissing(Rule):
             span_of(first),
             f"The text {what} but no body independent of the executive oversees their use",
         )
+
+
+def _overseen(model: SafeguardModel) -> bool:
+    """Whether a sentence names an oversight body that it neither shuts out nor places under
+    the executive ("The Data Protection Authority shall have no competence over…", "The
+    Inspector-General, appointed by and reporting to the Minister, …")."""
+    return any(
+        not site.clause.has("oversight", "excluded")
+        for site in model.candidates("oversight", ("body",))
+    )
 
 
 class OversightDisclaimed(Rule):

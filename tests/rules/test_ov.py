@@ -180,3 +180,27 @@ def test_ov02_any_form_of_international_supervision_disclaimed() -> None:
         "of international supervision of the implementation of this Convention.\n"
     )
     assert findings("OV02", text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Data Protection Authority shall have no competence over processing under this Act.",
+        "Complaints about interception shall not be investigated by the Ombudsman.",
+        "No independent oversight body shall have access to records of interceptions.",
+        "The Inspector-General of Intelligence, appointed by and reporting to the Minister, shall "
+        "audit the use of this power.",
+        "The Interception Commissioner, an official of the Ministry, shall act under the direction "
+        "of the Minister.",
+    ],
+)
+def test_ov01_a_body_shut_out_or_under_the_executive_oversees_nothing(body: str) -> None:
+    assert findings("OV01", POWER + f"Section 6. Oversight\n{body}\n")
+
+
+def test_ov01_a_commissioner_independent_of_the_executive_oversees() -> None:
+    body = (
+        "The Interception Commissioner, who is independent of the executive, may inspect all "
+        "records and order the destruction of material.\n"
+    )
+    assert findings("OV01", POWER + f"Section 6. Oversight\n{body}") == []

@@ -122,7 +122,8 @@ class TransparencyReportingMissing(Rule):
 
     What it does:
         Flags, once per text, a text that confers intrusive powers and requires no periodic
-        report or statistics on their use.
+        report or statistics on their use. Figures providers may not disclose, a classified
+        report, or a register for the Minister's inspection are not public statistics.
 
     Why it matters:
         Statistics on orders sought, granted and refused let parliament and the public test
@@ -149,7 +150,10 @@ class TransparencyReportingMissing(Rule):
         """Yield at most one finding for the whole text."""
         model = safeguard_model(ctx)
         powers = model.power_sites()
-        if not powers or model.first("transparency", ("reporting",)) is not None:
+        if not powers or any(
+            not site.clause.has("transparency", "withheld")
+            for site in model.candidates("transparency", ("reporting",))
+        ):
             return
         power = first_power(powers)
         yield self.finding(

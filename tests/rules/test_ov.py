@@ -204,3 +204,19 @@ def test_ov01_a_commissioner_independent_of_the_executive_oversees() -> None:
         "records and order the destruction of material.\n"
     )
     assert findings("OV01", POWER + f"Section 6. Oversight\n{body}") == []
+
+
+@pytest.mark.parametrize(
+    "withheld",
+    [
+        "A service provider shall not disclose the number of warrants it has received.",
+        "The police shall submit an annual report on interceptions to the Minister, which shall "
+        "be classified and not published.",
+        "The police shall keep a register of all warrants, recording the number of warrants "
+        "issued, for inspection by the Minister.",
+    ],
+)
+def test_ov03_figures_withheld_from_the_public_are_no_transparency(withheld: str) -> None:
+    assert findings("OV03", POWER + f"Section 6. Records\n{withheld}\n")
+    published = "The Minister shall publish each year the number of warrants issued.\n"
+    assert findings("OV03", POWER + f"Section 6. Records\n{withheld}\n{published}") == []

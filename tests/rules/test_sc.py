@@ -293,3 +293,15 @@ def test_sc04_a_use_forbidden_for_any_offence_is_a_safeguard(clause: str, fires:
         f"named person.\n\nSection 2. Use\n{clause}\n"
     )
     assert bool(run("SC04", text)) is fires
+
+
+def test_sc01_cooperation_in_collecting_evidence_of_any_serious_crime() -> None:
+    text = (
+        'Article 1\nFor the purposes of this Convention, "serious crime" shall mean conduct '
+        "constituting an offence punishable by a maximum deprivation of liberty of at least four "
+        "years.\nArticle 2\nStates Parties shall cooperate with each other for the collection of "
+        "evidence in electronic form of any serious crime.\n"
+    )
+    assert labels("SC01", text) == {"Article 1", "Article 2"}
+    unused = text.replace("of any serious crime", "of the offences listed in the Annex")
+    assert run("SC01", unused) == []

@@ -97,6 +97,13 @@ _CONVICTED_UNDER = compile_regex(
     r"paragraph)\s*[\w().]+\s+$",
     re.I,
 )
+#: Offences of other laws the clause brings in to punish ("Any offence under any other written
+#: law which is committed by means of a computer system shall be punishable under this Act…").
+_OTHER_LAWS_OFFENCES = compile_regex(
+    r"\b(?:any|an|every)\s+offen[cs]es?\s+(?:under|against|created\s+by|in)\s+(?:any\s+other|another|"
+    r"any)\s+(?:written\s+)?(?:law|enactment|Act|statute)s?\b[^.;]*$",
+    re.I,
+)
 _BACK_REFERENCE = compile_regex(
     r"\s+(?:under|referred\s+to\s+in|specified\s+in)\s+(?:sub-?)?(?:section|article|paragraph)",
     re.I,
@@ -313,13 +320,15 @@ def _closing_words(item: Passage, creation: LexMatch) -> tuple[Passage, Passage]
 
 def _penalises_another(source: str, creation: LexMatch) -> bool:
     """Whether offence words only name an offence made elsewhere, to punish it ("A person who
-    commits an offence under subsection (1) shall be liable…")."""
+    commits an offence under subsection (1) shall be liable…", "Any offence under any other
+    written law … shall be punishable under this Act")."""
     return bool(
         (
             _SUBJECT.search(source, max(0, creation.start - 20), creation.start)
             and _BACK_REFERENCE.match(source, creation.end)
         )
         or _CONVICTED_UNDER.search(source, max(0, creation.start - 120), creation.start)
+        or _OTHER_LAWS_OFFENCES.search(source, max(0, creation.start - 200), creation.start)
     )
 
 

@@ -745,3 +745,14 @@ def test_co08_a_court_seised_by_the_prosecution_orders_the_removal(applicant: st
     )
     assert run("CO08", text) == []
     assert run("CO08", text.replace("The president of the court", "The Minister"))
+
+
+def test_offences_of_other_laws_brought_in_to_punish_are_no_offence_of_the_text() -> None:
+    text = (
+        "1 Offences under other laws\nAny offence under any other written law which is committed "
+        "by means of a computer system shall be punishable under this Act with a penalty one "
+        "degree higher than that provided by that other law.\n"
+    )
+    assert run("CO01", text) == []
+    assert run("CO03", text) == []
+    assert run("SC03", text)

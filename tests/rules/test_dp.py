@@ -477,3 +477,14 @@ def test_dp04_what_a_law_governs_and_its_onward_control_are_no_transfers() -> No
     assert run("DP04", text) == []
     assert run("DP05", text) == []
     assert run("DP05", text.replace("may not be transferred onwards", "may be transferred"))
+
+
+def test_dp05_a_recipient_who_may_not_pass_the_material_to_a_third_party_without_consent() -> None:
+    text = (
+        "1 Transfers\n(1) Material obtained under this Act may be transferred to a foreign State "
+        "only where a binding agreement secures purpose limitation, retention limits, security "
+        "and independent redress.\n(2) The recipient shall not pass the material to any third "
+        "party without the prior written consent of the chief officer.\n"
+    )
+    assert run("DP05", text) == []
+    assert run("DP05", text.split("(2)")[0])

@@ -220,3 +220,12 @@ def test_ov03_figures_withheld_from_the_public_are_no_transparency(withheld: str
     assert findings("OV03", POWER + f"Section 6. Records\n{withheld}\n")
     published = "The Minister shall publish each year the number of warrants issued.\n"
     assert findings("OV03", POWER + f"Section 6. Records\n{withheld}\n{published}") == []
+
+
+def test_ov01_a_council_whose_members_are_independent_of_the_executive() -> None:
+    council = (
+        "Section 6. Supervision\nThe Supervisory Council, whose members are appointed by "
+        "Parliament and are independent of the executive, may inspect all records kept under "
+        "this Act.\n"
+    )
+    assert findings("OV01", POWER + council) == []

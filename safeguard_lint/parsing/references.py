@@ -112,6 +112,13 @@ _ABBREVIATED = compile_regex(r"(?<![\w.])s{1,2}\.(?=\s?\d)")
 _EXTERNAL_NEAR = r"(?i:^\s*(?:of\s+)?(?:title\s+\d+|U\.?S\.?C\.?|United States Code))"
 #: Any of the three ways what follows a reference makes it external, in one match.
 _EXTERNAL = compile_regex(f"(?:{_EXTERNAL_TAIL})|{_EXTERNAL_NEAR}|(?:{_EXTERNAL_ACRONYM})")
+#: Another instrument named just before the reference, which singles out its articles ("the
+#: International Covenant on Civil and Political Rights, in particular articles 14 and 17").
+_EXTERNAL_BEFORE = compile_regex(
+    r"(?<!\bthis\s)(?<!\bpresent\s)(?<!\bthese\s)\b(?:Covenant|Constitution|Charter|Declaration|"
+    r"Convention|Treaty|Protocol|Directive|Regulation|Code|Act)\b[^.;,]{0,80},?\s*(?:in\s+particular|"
+    r"notably|including|especially|particularly|namely)\s*$"
+)
 _THIS_BIGGER = compile_regex(
     r"^\s*,?\s*of\s+(?:this|the\s+present)\s+(title|code|law|constitution)\b", re.I
 )
@@ -367,7 +374,10 @@ class Resolver:
                 continue
             ref = _Draft()
             tail = text[m.end() : m.end() + 120]
-            if phrase.kind == "list" and _EXTERNAL.match(tail):
+            if phrase.kind == "list" and (
+                _EXTERNAL.match(tail)
+                or _EXTERNAL_BEFORE.search(text, max(0, m.start() - 160), m.start())
+            ):
                 ref.external = True
                 ref.reason = "refers to another instrument"
             elif (bigger := _THIS_BIGGER.match(tail)) and (

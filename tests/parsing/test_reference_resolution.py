@@ -35,3 +35,16 @@ def test_a_paragraph_with_its_point_stays_in_its_article() -> None:
         "2. The notice under paragraph 1(a) shall be in writing.\n"
     )
     assert _targets(document) == {"paragraph 1(a)": "art_5__para_1__subpara_a"}
+
+
+def test_articles_singled_out_of_an_instrument_named_before_them_are_external() -> None:
+    document = parse(
+        "Article 14. Text.\nArticle 17. Text.\nArticle 20. Every person shall comply with the "
+        "International Covenant on Civil and Political Rights, in particular articles 14 and 17, "
+        "and with this Convention, in particular articles 14 and 17.\n"
+    )
+    refs = [r for node in document.walk() for r in node.children if isinstance(r, Reference)]
+    assert [(document.source[r.span.start : r.span.end], r.external) for r in refs] == [
+        ("articles 14 and 17", True),
+        ("articles 14 and 17", False),
+    ]

@@ -9,11 +9,10 @@ from safeguard_lint.findings import Finding
 from safeguard_lint.rules.base import Rule, RuleContext
 from safeguard_lint.rules.wording import hedge_note, hedge_related, quote, span_of
 from safeguard_lint.semantics.durations import find_renewals
-from safeguard_lint.semantics.model import Located, Site, safeguard_model
+from safeguard_lint.semantics.model import GRAVE, Located, Site, safeguard_model
 from safeguard_lint.semantics.safeguards import (
     CONTENT_CONTROL,
     CONTENT_REACHING,
-    GRAVE,
     TIMED,
     duration_limit,
     first_power,

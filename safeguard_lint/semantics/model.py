@@ -296,7 +296,7 @@ class SafeguardModel:
             targets = frozenset(
                 id(p)
                 for p, sites in powers
-                if p is not site.provision and named & self.power_categories(p, sites)
+                if p is not site.provision and _akin(named, self.power_categories(p, sites))
             )
             if not targets:
                 continue
@@ -487,6 +487,18 @@ _ALREADY_NAMED = compile_regex(
     r"\b(?:the|such|that)\s+(?:[\w-]+\s+)?(?:warrant|order|direction|authori[sz]ation)",
     re.IGNORECASE,
 )
+#: Interception, real-time collection and covert surveillance: the most intrusive powers, the
+#: measures that watch communications or people as they happen, which drafters name by one
+#: another ("intercepted material" obtained under a "surveillance warrant").
+GRAVE = frozenset({"interception", "real_time", "surveillance"})
+
+
+def _akin(named: frozenset[str], granted: frozenset[str]) -> bool:
+    """Whether a clause naming measures of categories `named` speaks of a power granted under
+    categories `granted`: the same category, or two of the watching measures."""
+    return bool(named & granted) or bool(named & GRAVE and granted & GRAVE)
+
+
 #: Words by which a clause means the measure a text authorises without naming it.
 _THE_MEASURE = compile_regex(
     r"\bthe\s+(?:measures?|operations?|surveillance)\b|\b(?:data|material|information|"

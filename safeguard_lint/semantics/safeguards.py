@@ -14,7 +14,7 @@ from safeguard_lint.regex_cache import compile_regex
 from safeguard_lint.semantics.clauses import Clause
 from safeguard_lint.semantics.durations import find_durations
 from safeguard_lint.semantics.lexicon import LexMatch
-from safeguard_lint.semantics.model import Located, Site
+from safeguard_lint.semantics.model import GRAVE, Located, Site
 
 #: A denial just before a remedy ("No cause of action", "no civil action").
 _DENIED = compile_regex(r"\bno\s+$", re.IGNORECASE)
@@ -147,9 +147,8 @@ _TO_THE_EXECUTIVE = compile_regex(
     r"\b(?:to|before|with)\s+(?:the\s+)?(?:same\s+)?(?:Minister|Ministry|Authority|"
     r"Secretary|Director(?:-General)?|Government|regulator|Agency|Department)\b",
 )
-#: Interception, real-time collection and covert surveillance: the most intrusive powers.
-GRAVE = frozenset({"interception", "real_time", "surveillance"})
-#: Powers that need prior independent authorisation (catalogue JR02).
+#: Powers that need prior independent authorisation (catalogue JR02): the watching measures
+#: (`GRAVE`: interception, real-time collection, covert surveillance) and access to stored data.
 NEEDS_AUTHORISATION = GRAVE | {"stored_access", "retention"}
 #: Powers whose authoriser must be independent of the executive (catalogue JR03). Blocking is
 #: not one of them: an executive blocking order is CO08's finding, which owns it.

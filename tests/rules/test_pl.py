@@ -438,3 +438,17 @@ def test_pl01_an_open_ended_warrant_in_a_section_of_its_own() -> None:
         "6 Duration\n(1) A warrant shall have effect until the investigation is concluded.\n", ""
     )
     assert findings("PL01", silent)
+
+
+def test_rules_on_intercepted_material_reach_a_surveillance_warrant() -> None:
+    text = (
+        "6 Issue\n(1) An issuing judge may issue a surveillance warrant for a named person "
+        "suspected of a designated offence, in force for no more than 30 days.\n11 Handling\n"
+        "(1) The agency shall keep intercepted material secure, log every access, and use it only "
+        "for the offence specified in the warrant.\n(2) Material that is not relevant to that "
+        "investigation shall be destroyed immediately after it is examined.\n(3) Privileged "
+        "material shall not be examined without the prior approval of an issuing judge.\n"
+    )
+    assert findings("PL03", text) == []
+    assert findings("PL04", text) == []
+    assert findings("PL03", text.split("11 Handling")[0])

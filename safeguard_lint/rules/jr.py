@@ -202,7 +202,14 @@ class NoPriorIndependentAuthorisation(Rule):
                 continue
             evidence = model.evidence(provision, independent_authorisation)
             if evidence.satisfied:
-                yield from self._urgency(ctx, provision.label, sites)
+                # its own urgent branch, or one in a provision on "the measure" ("Where delay
+                # would make it impossible…, the public prosecutor may order the measure")
+                urgent = [
+                    c.site
+                    for c in model.coverage(provision)
+                    if c.via == "general" and c.site.clause.has("markers", "urgency")
+                ]
+                yield from self._urgency(ctx, provision.label, [*sites, *urgent])
                 continue
             if model.evidence(provision, executive_authorisation).satisfied:
                 continue  # the executive authorises: JR03's finding

@@ -257,6 +257,7 @@ class SafeguardModel:
                 targets = frozenset(id(p) for p in reach if p is not site.provision)
                 if not targets:
                     continue
+                targets |= self._granted_as_listed(reach)
                 found.append((site, targets))
                 found.extend((other, targets) for other in self._continuing(site))
             # A clause that names the provisions it reaches reaches those; one that speaks of
@@ -275,6 +276,27 @@ class SafeguardModel:
                     implied[site.clause.start] = (site, targets)
             self._general = [*found, *implied.values()]
         return self._general
+
+    def _granted_as_listed(self, reach: Sequence[Unit]) -> frozenset[int]:
+        """The power provisions granting measures that a cited provision only lists ("Special
+        investigative measures are: 1) covert interception…"), so that "a measure referred to in
+        Article 162" reaches the provision that grants them."""
+        powers = self.power_provisions()
+        granting = {id(p) for p, _ in powers}
+        lex = self.analyser.lexicon("powers")
+        found: set[int] = set()
+        for unit in reach:
+            if id(unit) in granting:
+                continue
+            listed = frozenset(m.category for m in lex.finditer(unit.span.slice(self.source)))
+            if listed:  # the grants of the same division, not of another chapter
+                around = self._powers_around(unit, powers)
+                found.update(
+                    id(p)
+                    for p, sites in powers
+                    if id(p) in around and _akin(listed, self.power_categories(p, sites))
+                )
+        return frozenset(found)
 
     def _measure_clauses(self) -> Iterator[tuple[Site, frozenset[int]]]:
         """Clauses that name a measure in a provision that grants no power, defines nothing and
@@ -325,8 +347,12 @@ class SafeguardModel:
                 continue  # the clause does not speak of "the measure", or speaks of its own
             if c.is_offence or c.is_definition:
                 continue
-            if not self.index.reach(c.text, c.start, site.unit):
-                yield site, self._powers_around(site.unit, powers)
+            cited = self.index.reach(c.text, c.start, site.unit)
+            if any(id(p) in power_ids or p is site.provision for p in cited):
+                continue  # the measure of the provisions it cites, or of its own
+            # (a provision that grants none, cited for something else: "…the right to request
+            # review under Article 171", leaves "the measure" the text's)
+            yield site, self._powers_around(site.unit, powers)
 
     def _powers_around(
         self, unit: Unit, powers: Sequence[tuple[Unit, list[Site]]]

@@ -1020,3 +1020,32 @@ def test_jr02_the_judicial_body_of_a_council_that_finds_an_order_lawful_first() 
     )
     assert findings("JR02", text) == []
     assert findings("JR02", text.split("Section 40")[0])
+
+
+CODE_CHAPTER = (
+    "Article 160\nPrinciples\nSpecial investigative measures may be ordered only where they are "
+    "necessary and proportionate.\n\nArticle 162\nTypes of measures\nSpecial investigative "
+    "measures are:\n1) covert interception of communications;\n2) covert monitoring of persons.\n"
+    "\nArticle 164\nOrder of the judge\nA measure referred to in Article 162 shall be ordered by "
+    "the judge, on a reasoned application of the public prosecutor, against a person suspected "
+    "of an offence listed in Article 161, for no longer than one month.\n\nArticle 165\nUrgent "
+    "procedure\n(1) Where there is a risk that delay would make it impossible to obtain the "
+    "evidence, the public prosecutor may order the measure by a written order, which shall be "
+    "submitted to the judge within 12 hours.\n(2) The judge shall decide within 48 hours of the "
+    "submission whether to confirm the order.\n(3) Where the judge does not confirm the order, "
+    "the measure shall cease immediately.\n"
+)
+
+
+def test_a_measure_referred_to_in_the_article_that_lists_it_is_the_one_granted() -> None:
+    assert findings("PL01", CODE_CHAPTER) == []
+    assert findings("JR04", CODE_CHAPTER) == []
+    # the urgent branch of another article is checked: no deletion if confirmation is refused
+    [urgent] = findings("JR02", CODE_CHAPTER)
+    assert "nothing says that the measure stops and what it obtained is destroyed" in (
+        urgent.message
+    )
+    deleted = CODE_CHAPTER.replace(
+        "shall cease immediately.", "shall cease and the material shall be destroyed."
+    )
+    assert findings("JR02", deleted) == []

@@ -269,7 +269,12 @@ def _told(clause: Clause, m: Located) -> bool:
 
 def executive_authorisation(clause: Clause) -> Sequence[Located]:
     """Executive officials who authorise (order, direct, warrant) in the clause, or who may
-    stand in for an authority that does ("issued by a judge or a public prosecutor")."""
+    stand in for an authority that does ("issued by a judge or a public prosecutor"); not one
+    who only requires help in giving effect to the warrants of the text ("a notice requiring
+    it to provide such assistance as is necessary for giving effect to any warrant")."""
+    helping = all(m.category in ("decryption", "assistance") for m in clause.powers)
+    if helping and _SERVES_INSTRUMENT.search(clause.text):
+        return []
     return [
         a
         for a in clause.authorisers
@@ -279,6 +284,15 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
             or any(o.authorises and _alternatives(clause, a, o) for o in clause.authorisers)
         )
     ]
+
+
+#: Help given in executing the instruments of the text, which authorises none of them.
+_SERVES_INSTRUMENT = compile_regex(
+    r"\b(?:giv(?:e|es|ing)\s+effect\s+to|in\s+(?:the\s+)?execution\s+of|executing|"
+    r"(?:to\s+)?comply(?:ing)?\s+with)\s+(?:any|a|an|the|every|such)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:warrants?|orders?|authori[sz]ations?|directions?|notices?)\b",
+    re.IGNORECASE,
+)
 
 
 def remedy(clause: Clause) -> Sequence[LexMatch]:

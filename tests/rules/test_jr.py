@@ -1049,3 +1049,24 @@ def test_a_measure_referred_to_in_the_article_that_lists_it_is_the_one_granted()
         "shall cease immediately.", "shall cease and the material shall be destroyed."
     )
     assert findings("JR02", deleted) == []
+
+
+def test_jr03_a_minister_requiring_help_to_give_effect_to_warrants_authorises_none() -> None:
+    text = (
+        "1 Bulk personal datasets\nA Service may retain and examine a bulk personal dataset for "
+        "such period as the head of that Service thinks fit.\n2 Duties of operators\nThe "
+        "Secretary of State may give a telecommunications operator a notice requiring it to "
+        "provide such assistance as is necessary for giving effect to any warrant or "
+        "authorisation under this Act.\n"
+    )
+    assert findings("JR03", text) == []
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 1"]
+
+
+def test_a_signals_intelligence_agency_is_a_name_not_a_power() -> None:
+    text = (
+        "1 The Services\nThere shall continue to be a Signals Intelligence Agency under the "
+        "authority of the Secretary of State.\n"
+    )
+    assert findings("JR02", text) == []
+    assert findings("JR02", "1 Collection\nThe Agency may carry out signals intelligence.\n")

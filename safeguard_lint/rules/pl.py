@@ -289,8 +289,9 @@ class CompelledAssistanceUnbounded(Rule):
 
     What it does:
         Flags a duty to assist addressed to any person with knowledge of a system (not a named
-        custodian) that is not bounded by a judge's order and by limits such as reasonable
-        help, the privilege against self-incrimination, or no weakening of security.
+        custodian), or to give whatever help the executive thinks necessary, that is not
+        bounded by a judge's order and by limits such as reasonable help, the privilege
+        against self-incrimination, or no weakening of security.
 
     Why it matters:
         An open duty to assist can conscript engineers into weakening security and compel
@@ -316,17 +317,20 @@ class CompelledAssistanceUnbounded(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         """Yield one finding per open compulsion to assist."""
         model = safeguard_model(ctx)
-        for site in model.candidates("assistance", ("open_target",)):
+        for site in model.candidates("assistance", ("open_target", "open_scope")):
             clause = site.clause
             if clause.is_offence:
                 continue
-            target = clause.hits("assistance", "open_target")[0]
+            target = clause.hits("assistance", "open_target", "open_scope")[0]
             own = model.by_provision.get(id(site.provision), [])
             bounds = [m for s in own for m in s.clause.hits("assistance", "bound")]
             judge = model.evidence(site.provision, independent_authorisation).satisfied
-            privilege = any("incriminat" in m.text.lower() or "silent" in m.text.lower()
-                            for m in bounds)  # fmt: skip
-            if judge and privilege:
+            # A provider asked for whatever help the executive thinks fit needs a judge and limits;
+            # the privilege against self-incrimination protects persons with knowledge.
+            privilege = target.category == "open_scope" or any(
+                "incriminat" in m.text.lower() or "silent" in m.text.lower() for m in bounds
+            )
+            if judge and privilege and (bounds or target.category == "open_target"):
                 continue
             missing = [
                 text

@@ -452,3 +452,18 @@ def test_rules_on_intercepted_material_reach_a_surveillance_warrant() -> None:
     assert findings("PL03", text) == []
     assert findings("PL04", text) == []
     assert findings("PL03", text.split("11 Handling")[0])
+
+
+def test_pl05_whatever_help_the_minister_considers_necessary() -> None:
+    text = (
+        "1 Duties of operators\nThe Secretary of State may give a telecommunications operator a "
+        "notice requiring it to provide such assistance as the Secretary of State considers "
+        "necessary for giving effect to any warrant.\n"
+    )
+    [found] = findings("PL05", text)
+    assert "a judge's order" in found.message
+    assert "self-incrimination" not in found.message
+    bounded = text.replace(
+        "The Secretary of State may give", "A judge may, on application, give"
+    ).replace("warrant.", "warrant, but not to weaken the security of its systems.")
+    assert findings("PL05", bounded) == []

@@ -207,7 +207,9 @@ class NoPriorIndependentAuthorisation(Rule):
                 urgent = [
                     c.site
                     for c in model.coverage(provision)
-                    if c.via == "general" and c.site.clause.has("markers", "urgency")
+                    if c.via == "general"
+                    and c.site.clause.modality == "may"  # a permission, not "the number of urgent…"
+                    and c.site.clause.has("markers", "urgency")
                 ]
                 yield from self._urgency(ctx, provision.label, [*sites, *urgent])
                 continue

@@ -1070,3 +1070,13 @@ def test_a_signals_intelligence_agency_is_a_name_not_a_power() -> None:
     )
     assert findings("JR02", text) == []
     assert findings("JR02", "1 Collection\nThe Agency may carry out signals intelligence.\n")
+
+
+def test_jr02_urgent_authorisations_counted_in_a_report_are_no_urgent_procedure() -> None:
+    text = (
+        "3 Warrants\n(1) A judge may issue a warrant authorising the interception of the "
+        "communications of a named person suspected of murder.\n13 Annual report\nThe report "
+        "under this Act shall state the number of warrants issued and the number of urgent "
+        "authorisations.\n"
+    )
+    assert findings("JR02", text) == []

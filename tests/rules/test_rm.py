@@ -536,3 +536,14 @@ def test_rm02_notice_in_a_section_of_its_own_reaches_the_warrant(notice: str) ->
     text = WARRANT_SECTION + f"3 Notice\n{notice}\n"
     assert findings("RM02", text) == []
     assert findings("RM02", WARRANT_SECTION)
+
+
+def test_rm01_a_remedy_for_data_requested_obtained_or_transferred_under_the_chapter() -> None:
+    text = (
+        "Chapter III - Co-operation\nArticle 26 - Requests\nA Party may request another Party to "
+        "search or otherwise access data stored in its territory, on the authorisation of a "
+        "judge.\nArticle 29 - Remedies\nEach Party shall ensure that any person whose data have "
+        "been requested, obtained or transferred under this Chapter may challenge the measure "
+        "before a court.\n"
+    )
+    assert findings("RM01", text) == []

@@ -264,3 +264,17 @@ def test_co08_a_takedown_notice_issued_by_an_authority() -> None:
     )
     assert labels("CO08", text) == {"Section 1(1)"}
     assert run("CO08", text.replace("The Authority may", "The High Court may")) == []
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "suspend mobile telephone, messaging or internet access services in any area",
+        "suspend, in whole or in part, internet access services in any area",
+        "restrict access to social media platforms",
+    ],
+)
+def test_co08_shutdowns_written_as_lists_or_in_whole_or_in_part(order: str) -> None:
+    text = f"1. Emergency\nThe Minister may order any operator to {order}.\n"
+    assert labels("CO08", text) == {"Section 1"}
+    assert run("CO08", text.replace("The Minister may", "The High Court may")) == []

@@ -1080,3 +1080,11 @@ def test_jr02_urgent_authorisations_counted_in_a_report_are_no_urgent_procedure(
         "authorisations.\n"
     )
     assert findings("JR02", text) == []
+
+
+def test_jr03_location_data_handed_over_to_the_ministry() -> None:
+    text = (
+        "1. Emergency\nThe Minister may order any operator to hand over to the Ministry the "
+        "location data of all subscribers in a designated area.\n"
+    )
+    assert findings("JR03", text)

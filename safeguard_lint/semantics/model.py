@@ -771,23 +771,34 @@ def _power_sites(ctx: RuleContext) -> list[Site]:
     return sorted([*found, *implied], key=lambda s: s.clause.start) if implied else found
 
 
+#: A measure said to be done, with no one doing it ("may be carried out only…").
+_PASSIVE_GRANT = compile_regex(
+    r"\b(?:may|shall|must|can)\s+(?:only\s+)?be\s+(?:\w+\s+)?\w+(?:ed|en|out)\b", re.IGNORECASE
+)
+
+
 def _without_restatements(found: list[Site]) -> list[Site]:
     """The power sentences less those that only narrow a power granted in another provision
     ("Signals intelligence may be carried out only in order to monitor external threats",
     after a provision granting it on a court's permission): a condition of that power, which
-    reaches it as a clause naming the measure, not a second grant."""
-    restating = [s for s in found if s.clause.narrows_only]
+    reaches it as a clause naming the measure, not a second grant. An actor who "may perform an
+    advanced search … only where there is reasonable suspicion" is granted a tier of its own."""
+
+    def restates(site: Site) -> bool:
+        return site.clause.narrows_only and _PASSIVE_GRANT.search(site.clause.text) is not None
+
+    restating = [s for s in found if restates(s)]
     if not restating:
         return found
     granted: dict[str, set[int]] = {}
     for s in found:
-        if not s.clause.narrows_only:
+        if not restates(s):
             for m in s.clause.powers:
                 granted.setdefault(m.category, set()).add(id(s.provision))
     return [
         s
         for s in found
-        if not s.clause.narrows_only
+        if not restates(s)
         or not any(granted.get(m.category, set()) - {id(s.provision)} for m in s.clause.powers)
     ]
 

@@ -1088,3 +1088,18 @@ def test_jr03_location_data_handed_over_to_the_ministry() -> None:
         "location data of all subscribers in a designated area.\n"
     )
     assert findings("JR03", text)
+
+
+def test_jr02_an_advanced_tier_of_a_search_is_a_power_of_its_own() -> None:
+    text = (
+        "3. Basic searches\nAny officer may perform a basic search of an electronic device.\n"
+        "4. Advanced searches\nAn officer may perform an advanced search of an electronic device "
+        "only where there is reasonable suspicion.\n"
+    )
+    assert [f.provision.label for f in findings("JR02", text)] == ["Section 3", "Section 4"]
+    # a restatement in the passive, with no one doing it, stays a condition of the first grant
+    restated = text.replace(
+        "An officer may perform an advanced search of an electronic device",
+        "A search of an electronic device may be carried out",
+    )
+    assert [f.provision.label for f in findings("JR02", restated)] == ["Section 3"]

@@ -275,7 +275,7 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
     helping = all(m.category in ("decryption", "assistance") for m in clause.powers)
     if helping and _SERVES_INSTRUMENT.search(clause.text):
         return []
-    return [
+    found = [
         a
         for a in clause.authorisers
         if a.kind == "executive"
@@ -284,8 +284,24 @@ def executive_authorisation(clause: Clause) -> Sequence[Located]:
             or any(o.authorises and _alternatives(clause, a, o) for o in clause.authorisers)
         )
     ]
+    # The one nearest its act first, applicants last: in "The Police shall not intercept …
+    # unless the Minister has issued a warrant" the Minister issues it, and in "The Minister
+    # may, on the application of an officer, issue a direction" the Minister still does.
+    acts = [m.start for m in clause.hits("authorisers", "authorising_act")]
+
+    def rank(a: Located) -> tuple[bool, int]:
+        applies = _APPLICANT.search(clause.text, 0, a.start - clause.start) is not None
+        return applies, min((s - a.end for s in acts if s >= a.end), default=1 << 30)
+
+    return sorted(found, key=rank)
 
 
+#: The words that make an official the applicant for an instrument, not its author.
+_APPLICANT = compile_regex(
+    r"\b(?:application|request|motion|petition|proposal)\s+of\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: Help given in executing the instruments of the text, which authorises none of them.
 _SERVES_INSTRUMENT = compile_regex(
     r"\b(?:giv(?:e|es|ing)\s+effect\s+to|in\s+(?:the\s+)?execution\s+of|executing|"

@@ -1103,3 +1103,17 @@ def test_jr02_an_advanced_tier_of_a_search_is_a_power_of_its_own() -> None:
         "A search of an electronic device may be carried out",
     )
     assert [f.provision.label for f in findings("JR02", restated)] == ["Section 3"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        ("The Police shall not intercept a communication unless the Minister has issued a "
+         "warrant.", "Minister"),
+        ("The Minister may, on the application of a police officer, issue an order authorising "
+         "the interception of communications of any person.", "Minister"),
+    ],
+)
+def test_jr03_names_the_official_who_issues_not_the_one_who_applies(clause: str, who: str) -> None:
+    [found] = findings("JR03", f"Section 1. Interception\n{clause}\n")
+    assert found.message.startswith(f"'{who}' authorises")

@@ -97,10 +97,14 @@ def _no_duty(lex: Lexicon, markers: Lexicon, sentences: list[Sentence], at: int)
     """Whether the sentence holding offset `at` defines a term or imposes no duty to keep."""
     sentence = next((s for s in sentences if s.start <= at < s.end), None)
     return sentence is not None and (
-        lex.has(sentence.text, "no_duty")
-        or markers.has(sentence.text, "definition")
-        or markers.has(sentence.text, "subject_matter")
+        _keeps_nothing(lex, markers, sentence.text) or markers.has(sentence.text, "definition")
     )
+
+
+def _keeps_nothing(lex: Lexicon, markers: Lexicon, text: str) -> bool:
+    """Whether `text` is a negated or savings clause ("Nothing in this Act requires…") or says
+    what the instrument is about ("This Law governs the retention of…"): no duty to keep."""
+    return lex.has(text, "no_duty") or markers.has(text, "subject_matter")
 
 
 class IndiscriminateRetention(Rule):
@@ -194,9 +198,9 @@ class RetentionPeriodUniform(Rule):
         lex = ctx.lexicon("retention")
         for p in passages(ctx):
             periods = list(lex.finditer(p.text, p.span.start, ["period"]))
-            if not periods or not lex.has(p.text, "retain") or lex.has(p.text, "no_duty"):
+            if not periods or not lex.has(p.text, "retain"):
                 continue
-            if ctx.lexicon("markers").has(p.text, "subject_matter"):
+            if _keeps_nothing(lex, ctx.lexicon("markers"), p.text):
                 continue
             if in_definitions(ctx, p) or not lex.has(read_through(ctx, p), "category"):
                 continue

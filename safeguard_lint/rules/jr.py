@@ -167,12 +167,12 @@ class NoPriorIndependentAuthorisation(Rule):
         for provision, sites in model.power_provisions():
             granted = model.power_categories(provision, sites)
             cats = granted & NEEDS_AUTHORISATION
-            # A production order or a decryption demand the text itself frees from any warrant
-            # ("…and no warrant or court order is required") is reported too.
             if not cats and "production" in granted and _reveals_private_life(sites):
                 # Handing over traffic, location or content data is access to retained data
                 # (Tele2 §120): it needs prior independent review as much as a search does.
                 cats = frozenset({"production"})
+            # A production order or a decryption demand the text itself frees from any warrant
+            # ("…and no warrant or court order is required") is reported too.
             waiver = dispensation(sites)
             if not cats and waiver is not None:
                 cats = granted & AUTHORISED_ACCESS

@@ -309,11 +309,13 @@ def _deferred_by_executive(
     """The executive official who may postpone notice of a provision's measure, and the words
     of postponement, when no judge or independent body decides it ("The public prosecutor may
     postpone the notification for as long as…")."""
-    notices = [c.site for c in model.coverage(provision) if notice(c.site.clause)]
+    covering = [c.site for c in model.coverage(provision)]
     # the notice's own provision too ("(1) … shall be informed … (2) The public prosecutor may
     # postpone the notification …")
-    near = [s for n in notices for s in model.by_provision.get(id(n.provision), [])]
-    for site in [*(c.site for c in model.coverage(provision)), *near]:
+    near = [
+        s for n in covering if notice(n.clause) for s in model.by_provision.get(id(n.provision), [])
+    ]
+    for site in [*covering, *near]:
         clause = site.clause
         postponed = clause.hits("notification", "postponement")
         if not postponed or any(a.independent for a in clause.authorisers):

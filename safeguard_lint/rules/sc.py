@@ -18,13 +18,13 @@ def _span(m: LexMatch) -> Span:
     return Span(start=m.start, end=m.end)
 
 
-#: Words before "any offence" that convict, punish or try someone for it: no measure.
 #: A use the clause forbids, which "any offence" then widens as a safeguard.
 _FORBIDDEN_BEFORE = compile_regex(
     r"\b(?:(?:shall|must|may)\s+not|cannot|(?:is|are)\s+not\s+to)\s+be\s+(?:used|disclosed|"
     r"accessed|shared|processed|transferred|made\s+available)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+#: Words before "any offence" that convict, punish or try someone for it: no measure.
 _NO_MEASURE_BEFORE = compile_regex(
     r"\b(?:convict(?:s|ed)?|punished|prosecuted|sentenced|cogni[sz]ance|wanted|accused)\b"
     r"[^.;]{0,40}$",

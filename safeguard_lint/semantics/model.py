@@ -563,15 +563,16 @@ _MEANS = compile_regex(
 )
 
 
-#: How far into a definition's meaning the authority it means may be named ("means the
-#: Secretary in the Ministry of Home Affairs", "means any judge of a High Court").
-_OFFICIAL_REACH = 40
-#: What may stand between "means" and the power a definition opens on ("obtaining covert …").
+#: How far into a definition's meaning the authority or data it means may be named ("means the
+#: Secretary in the Ministry of Home Affairs", "means any judge of a High Court", "means
+#: location data and traffic data").
+_MEANING_REACH = 40
 #: What may stand between a verb and the defined term it governs: a determiner and up to two
 #: words ("collect any such technological data", "obtain the stored app data").
 _UP_TO_TERM = compile_regex(
     r"\s+(?:(?:the|any|all|such|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
+#: What may stand between "means" and the power a definition opens on ("obtaining covert …").
 _OPENS_ON = compile_regex(
     r"(?:(?:obtaining|carrying\s+out|conducting|the|any|covert|secret)\s+){0,3}"
 )
@@ -600,30 +601,28 @@ def _defined_data_powers(ctx: RuleContext) -> list[LexMatch]:
     the verb names."""
     private = ctx.lexicon("retention")
     verbs = ctx.lexicon("data_access")
+    uses = _uses_meaning(
+        ctx,
+        "retention",
+        ("private_life",),
+        # "location data" names itself; a bare "data" is every datum of the text
+        lambda term: private.has(term, "private_life") or len(term.split()) < 2,
+        lambda meaning, head, first: first - head <= _MEANING_REACH,
+    )
     found: list[LexMatch] = []
-    for term, entries in ctx.document.definitions.items():
-        if private.has(term, "private_life") or len(term.split()) < 2:
-            continue  # "location data" names itself; a bare "data" is every datum of the text
-        for entry in entries:
-            meaning = ctx.source[entry.term_span.end : entry.span.end]
-            head = _MEANS.match(meaning)
-            data = private.search(meaning, "private_life") if head else None
-            if head is None or data is None or data.start > head.end() + 40:
-                continue
-            for use in entry.uses:
-                at = max(0, use.start - 60)
-                before = ctx.source[at : use.start]
-                verb = next(
-                    (
-                        v
-                        for v in reversed(list(verbs.finditer(before, at)))
-                        if _UP_TO_TERM.fullmatch(ctx.source, v.end, use.start)
-                    ),
-                    None,
-                )
-                if verb is not None:
-                    text = ctx.source[verb.start : use.end]
-                    found.append(LexMatch("powers", verb.category, verb.start, use.end, text))
+    for use in uses:
+        at = max(0, use.start - 60)
+        verb = next(
+            (
+                v
+                for v in reversed(list(verbs.finditer(ctx.source[at : use.start], at)))
+                if _UP_TO_TERM.fullmatch(ctx.source, v.end, use.start)
+            ),
+            None,
+        )
+        if verb is not None:
+            text = ctx.source[verb.start : use.end]
+            found.append(LexMatch("powers", verb.category, verb.start, use.end, text))
     return found
 
 
@@ -638,7 +637,7 @@ def _defined_officials(ctx: RuleContext) -> list[LexMatch]:
         "authorisers",
         kinds,
         lambda term: any(authorisers.has(term, kind) for kind in kinds),
-        lambda _meaning, head, first: first - head <= _OFFICIAL_REACH,
+        lambda _meaning, head, first: first - head <= _MEANING_REACH,
     )
     return sorted(
         [*found, *_executive_in_judicial_terms(ctx), *_described_independent(ctx)],
@@ -671,7 +670,7 @@ def _executive_in_judicial_terms(ctx: RuleContext) -> list[LexMatch]:
             not (authorisers.has(term, "judicial") or authorisers.has(term, "independent"))
         ),
         lambda meaning, head, first: (
-            first - head <= _OFFICIAL_REACH and not _OF_ANOTHER.search(meaning, 0, first)
+            first - head <= _MEANING_REACH and not _OF_ANOTHER.search(meaning, 0, first)
         ),
     )
 
@@ -689,7 +688,7 @@ def _defined_offences(ctx: RuleContext) -> list[LexMatch]:
         ("offences",),
         lambda term: grounds.has(term, "offences"),
         lambda meaning, head, first: (
-            first - head <= _OFFICIAL_REACH and not _DISCRETION.search(meaning)
+            first - head <= _MEANING_REACH and not _DISCRETION.search(meaning)
         ),
     )
     return sorted(uses, key=_START)
@@ -784,21 +783,22 @@ def _without_restatements(found: list[Site]) -> list[Site]:
     reaches it as a clause naming the measure, not a second grant. An actor who "may perform an
     advanced search … only where there is reasonable suspicion" is granted a tier of its own."""
 
-    def restates(site: Site) -> bool:
-        return site.clause.narrows_only and _PASSIVE_GRANT.search(site.clause.text) is not None
-
-    restating = [s for s in found if restates(s)]
+    restating = {
+        id(s)
+        for s in found
+        if s.clause.narrows_only and _PASSIVE_GRANT.search(s.clause.text) is not None
+    }
     if not restating:
         return found
     granted: dict[str, set[int]] = {}
     for s in found:
-        if not restates(s):
+        if id(s) not in restating:
             for m in s.clause.powers:
                 granted.setdefault(m.category, set()).add(id(s.provision))
     return [
         s
         for s in found
-        if not restates(s)
+        if id(s) not in restating
         or not any(granted.get(m.category, set()) - {id(s.provision)} for m in s.clause.powers)
     ]
 
